@@ -1,0 +1,3 @@
+using Vms.Host.Cli;
+
+return await CommandLine.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,3 @@
+using Vms.Bench;
+
+return await BenchCommands.RunAsync(args).ConfigureAwait(false);
