@@ -1,22 +1,33 @@
 namespace Vms.Bench;
 
-/// <summary>Dispatches <c>dotnet run --project bench/Vms.Bench -c Release -- &lt;benchmark&gt;</c>.</summary>
+/// <summary>Dispatches <c>dotnet run --project bench/Vms.Bench -c Release -- &lt;benchmark&gt; [options]</c>.</summary>
 internal static class BenchCommands
 {
-    private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Registers a benchmark entry point under a name.</summary>
-    internal static void Register(string name, Func<string[], Task<int>> run) => Benchmarks[name] = run;
-
     public static async Task<int> RunAsync(string[] args)
     {
-        BenchRegistry.RegisterAll();
-        if (args.Length == 0 || !Benchmarks.TryGetValue(args[0], out var run))
+        // every IBenchmark in this assembly is a command; no list to edit when one is added
+        var benchmarks = typeof(BenchCommands).Assembly.GetTypes()
+            .Where(t => typeof(IBenchmark).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .Select(t => (IBenchmark)Activator.CreateInstance(t)!)
+            .ToDictionary(b => b.Name, StringComparer.OrdinalIgnoreCase);
+
+        if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var bench))
         {
-            Console.Error.WriteLine("usage: Vms.Bench <" + string.Join("|", Benchmarks.Keys.Order()) + "> [options]");
+            Console.Error.WriteLine("usage: Vms.Bench <benchmark> [options]");
+            foreach (var b in benchmarks.Values.OrderBy(b => b.Name))
+            {
+                Console.Error.WriteLine($"  {b.Name,-24} {b.Description}");
+            }
+
             return 2;
         }
 
-        return await run(args[1..]).ConfigureAwait(false);
+        using var cts = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cts.Cancel();
+        };
+        return await bench.RunAsync(args[1..], cts.Token).ConfigureAwait(false);
     }
 }
