@@ -172,7 +172,7 @@ public sealed partial class RtpTrackReceiver : IDisposable
             _rtcp++;
             foreach (var packet in compound.Packets)
             {
-                if (packet is RtcpSenderReport sr && (!_haveSsrc || sr.Ssrc == _ssrc) && WallClock.OnSenderReport(sr, arrival))
+                if (packet is RtcpSenderReport sr && IsOurSource(sr.Ssrc) && WallClock.OnSenderReport(sr, arrival))
                 {
                     _senderReports++;
                 }
@@ -255,6 +255,8 @@ public sealed partial class RtpTrackReceiver : IDisposable
             _reorder.Dispose();
         }
     }
+
+    private bool IsOurSource(uint ssrc) => _haveSsrc ? ssrc == _ssrc : _options.ExpectedSsrc is not { } expected || ssrc == expected;
 
     private bool AcceptSource(uint ssrc)
     {
