@@ -1,4 +1,5 @@
 using Vms.Onvif.Model.Device;
+using Vms.Onvif.Model.Ptz;
 
 namespace Vms.Onvif.Tests.Model.Support;
 
@@ -10,5 +11,6 @@ public static class ModelGenerator
         .For<SystemDateTime>(nameof(SystemDateTime.UtcDateTime), r => r.Chance(0.2) ? null : r.UtcSeconds())
         .For<SetSystemDateAndTime>(nameof(SetSystemDateAndTime.UtcDateTime), r => r.Chance(0.2) ? null : r.UtcSeconds())
         // list attributes: items cannot contain whitespace
-        .For<SecurityServiceCapabilities>(nameof(SecurityServiceCapabilities.HashingAlgorithms), r => r.ListOf(x => x.Word()));
+        .For<SecurityServiceCapabilities>(nameof(SecurityServiceCapabilities.HashingAlgorithms), r => r.ListOf(x => x.Word()))
+        .For<PtzServiceCapabilities>(nameof(PtzServiceCapabilities.MoveAndTrack), r => r.ListOf(x => x.Word()));
 }

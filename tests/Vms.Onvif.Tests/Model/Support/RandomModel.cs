@@ -11,7 +11,7 @@ namespace Vms.Onvif.Tests.Model.Support;
 public sealed class RandomModel(int seed)
 {
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    private const string Inner = Alphabet + "-_.:/ &<>'\"é";
+    private const string Inner = Alphabet + "-_./ &<>'\"é";
     private readonly Random _random = new(seed);
     private readonly NullabilityInfoContext _nullability = new();
     private readonly Dictionary<(Type, string), Func<RandomModel, object?>> _overrides = [];
