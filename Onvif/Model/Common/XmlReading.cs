@@ -106,4 +106,11 @@ internal static partial class XmlReading
 
     internal static T AsEnum<T>(this XElement element)
         where T : struct, Enum => XmlText.ParseEnum<T>(element.Text(), element.Name.LocalName);
+
+    /// <summary>An enumeration whose unknown values are a specific fault (<c>ter:InvalidArgVal / detail</c>).</summary>
+    internal static T AsEnum<T>(this XElement element, XName detail)
+        where T : struct, Enum =>
+        XmlEnumText<T>.TryParse(element.Text(), out var value)
+            ? value
+            : throw OnvifMessageException.InvalidValue(element.Name.LocalName, "one of " + string.Join("|", XmlEnumText<T>.AllTexts), element.Text(), detail);
 }

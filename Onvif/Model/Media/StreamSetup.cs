@@ -12,7 +12,8 @@ public sealed record StreamSetup(StreamType Stream, TransportProtocol Protocol)
         EnumElem(Tt + "Stream", Stream),
         new XElement(Tt + "Transport", EnumElem(Tt + "Protocol", Protocol)));
 
+    /// <summary>Unknown stream or transport values are <c>ter:InvalidStreamSetup</c>.</summary>
     internal static StreamSetup FromXml(XElement element) => new(
-        element.ReqEnum<StreamType>(Tt + "Stream"),
-        element.Req(Tt + "Transport").ReqEnum<TransportProtocol>(Tt + "Protocol"));
+        element.Req(Tt + "Stream").AsEnum<StreamType>(OnvifFaultCodes.InvalidStreamSetup),
+        element.Req(Tt + "Transport").Req(Tt + "Protocol").AsEnum<TransportProtocol>(OnvifFaultCodes.InvalidStreamSetup));
 }
