@@ -25,6 +25,31 @@ internal static partial class XmlReading
 
     internal static XElement? Opt(this XElement parent, XName name) => parent.Element(name);
 
+    /// <summary>The first child named <paramref name="localName"/> in any of <paramref name="namespaces"/> (first
+    /// namespace preferred), for elements peers put in the wrong namespace.</summary>
+    internal static XElement? OptIn(this XElement parent, string localName, params XNamespace[] namespaces) =>
+        namespaces.Select(ns => parent.Element(ns + localName)).FirstOrDefault(e => e is not null);
+
+    internal static XElement ReqIn(this XElement parent, string localName, params XNamespace[] namespaces) =>
+        parent.OptIn(localName, namespaces) ?? throw OnvifMessageException.MissingElement(parent, namespaces[0] + localName);
+
+    /// <summary>Every child named <paramref name="localName"/> in any of <paramref name="namespaces"/>.</summary>
+    internal static List<T> ReadAllIn<T>(this XElement parent, string localName, XNamespace[] namespaces, Func<XElement, T> read, int min = 0)
+    {
+        var items = new List<T>();
+        foreach (var child in parent.Elements().Where(e => e.Name.LocalName == localName && namespaces.Contains(e.Name.Namespace)))
+        {
+            if (items.Count == MaxItems)
+            {
+                throw new OnvifMessageException(OnvifFault.InvalidArgVal(), $"more than {MaxItems} {localName} in {parent.Name.LocalName}");
+            }
+
+            items.Add(read(child));
+        }
+
+        return items.Count >= min ? items : throw OnvifMessageException.MissingElement(parent, namespaces[0] + localName);
+    }
+
     /// <summary>Reads every <paramref name="name"/> child (at least <paramref name="min"/>, at most <see cref="MaxItems"/>).</summary>
     internal static List<T> ReadAll<T>(this XElement parent, XName name, Func<XElement, T> read, int min = 0)
     {

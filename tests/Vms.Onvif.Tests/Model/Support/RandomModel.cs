@@ -52,6 +52,9 @@ public sealed class RandomModel(int seed)
     /// <summary>Letters and digits only: an item of a whitespace-separated list attribute.</summary>
     public string Word(int min = 1, int max = 12) => new([.. Enumerable.Range(0, _random.Next(min, max + 1)).Select(_ => Alphabet[_random.Next(Alphabet.Length)])]);
 
+    /// <summary>A valid XML name (letter first), e.g. a topic path segment.</summary>
+    public string Name() => Alphabet[_random.Next(52)] + Word(0, 10);
+
     public float Float(float min = -1, float max = 1) => min + ((float)_random.NextDouble() * (max - min));
 
     public bool Chance(double probability = 0.5) => _random.NextDouble() < probability;
@@ -117,7 +120,12 @@ public sealed class RandomModel(int seed)
 
         if (type == typeof(XElement))
         {
-            return new XElement(OnvifNamespaces.Media2 + "Capabilities", new XAttribute("SnapshotUri", Chance() ? "true" : "false"));
+            // raw content (a service's capabilities, reference parameters): a small schema-valid element
+            return new XElement(
+                OnvifNamespaces.Media2 + "Capabilities",
+                new XAttribute("SnapshotUri", Chance() ? "true" : "false"),
+                new XElement(OnvifNamespaces.Media2 + "ProfileCapabilities", new XAttribute("MaximumNumberOfProfiles", _random.Next(1, 10))),
+                new XElement(OnvifNamespaces.Media2 + "StreamingCapabilities"));
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
