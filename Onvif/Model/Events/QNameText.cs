@@ -1,3 +1,4 @@
+using System.Xml;
 using System.Xml.Linq;
 using Vms.Onvif.Model.Common;
 
@@ -41,16 +42,40 @@ internal static class QNameText
     internal static (XNamespace Namespace, string Local) Resolve(XElement context, string qname)
     {
         var colon = qname.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
+        var prefix = colon < 0 ? string.Empty : qname[..colon];
+        var local = qname[(colon + 1)..];
+        if (!IsNcName(local) || (colon >= 0 && !IsNcName(prefix)))
         {
-            return (context.GetDefaultNamespace(), qname);
+            throw OnvifMessageException.InvalidValue(context.Name.LocalName, "a QName", qname);
         }
 
-        var prefix = qname[..colon];
+        if (colon < 0)
+        {
+            return (context.GetDefaultNamespace(), local);
+        }
+
         var ns = context.GetNamespaceOfPrefix(prefix)
             ?? WellKnown(prefix)
             ?? throw OnvifMessageException.InvalidValue(context.Name.LocalName, "a QName with a declared prefix", qname);
-        return (ns, qname[(colon + 1)..]);
+        return (ns, local);
+    }
+
+    private static bool IsNcName(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            XmlConvert.VerifyNCName(name);
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
     }
 
     private static XNamespace? WellKnown(string prefix) => prefix switch
