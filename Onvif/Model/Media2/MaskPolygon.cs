@@ -71,11 +71,13 @@ public static class MaskPolygon
             return (0, 0, 0, 0);
         }
 
+        // Normalized coordinates are xs:float: allow a thousandth of a pixel of rounding before widening the box.
+        const double Slack = 1e-3;
         var pixels = polygon.Select(p => ToPixels(p, width, height)).ToList();
-        var left = Math.Clamp((int)Math.Floor(pixels.Min(p => p.X)), 0, width);
-        var top = Math.Clamp((int)Math.Floor(pixels.Min(p => p.Y)), 0, height);
-        var right = Math.Clamp((int)Math.Ceiling(pixels.Max(p => p.X)), 0, width);
-        var bottom = Math.Clamp((int)Math.Ceiling(pixels.Max(p => p.Y)), 0, height);
+        var left = Math.Clamp((int)Math.Floor(pixels.Min(p => p.X) + Slack), 0, width);
+        var top = Math.Clamp((int)Math.Floor(pixels.Min(p => p.Y) + Slack), 0, height);
+        var right = Math.Clamp((int)Math.Ceiling(pixels.Max(p => p.X) - Slack), 0, width);
+        var bottom = Math.Clamp((int)Math.Ceiling(pixels.Max(p => p.Y) - Slack), 0, height);
         return (left, top, right - left, bottom - top);
     }
 
