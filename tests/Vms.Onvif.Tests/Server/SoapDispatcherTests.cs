@@ -218,6 +218,21 @@ public sealed class SoapDispatcherTests
     }
 
     [Fact]
+    public async Task Dispatch_HandlerThrowsMessageException_ReturnsItsFaultPath()
+    {
+        var op = OnvifNamespaces.Media + "GetProfile";
+        _h.Dispatcher.Register(op, OnvifAccessClass.PreAuth, _ =>
+            throw new Vms.Onvif.Model.Common.OnvifMessageException(Vms.Onvif.Model.Common.OnvifFault.InvalidArgVal(OnvifErrorCodes.NoProfile), "no profile x"));
+
+        var (response, envelope) = await _h.SendAsync(DispatcherHarness.Request(new XElement(op)));
+
+        Assert.Equal(500, response.StatusCode);
+        Assert.Equal(SoapFaultCode.Sender, envelope!.Fault!.Code);
+        Assert.Equal([OnvifErrorCodes.InvalidArgVal, OnvifErrorCodes.NoProfile], envelope.Fault.Subcodes);
+        Assert.Equal("no profile x", envelope.Fault.Reason);
+    }
+
+    [Fact]
     public async Task Dispatch_HandlerThrowsAnythingElse_Returns500WithoutDetails()
     {
         var op = OnvifNamespaces.Media + "GetProfile";
