@@ -240,6 +240,19 @@ public sealed class SoapClientTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_HttpClientTimeoutShorterThanOurs_IsUnreachableNotCancelled()
+    {
+        var never = new TaskCompletionSource<ScriptedHttpResponse>();
+        await using var peer = ScriptedHttpPeer.Start(async (_, ct) => await never.Task.WaitAsync(ct));
+        using var impatient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) };
+        var client = new SoapClient(impatient, new Uri(peer.BaseUri, "/onvif/device_service"), null, time: _clock);
+
+        var ex = await Assert.ThrowsAsync<OnvifUnreachableException>(() => client.CallAsync(new XElement(OnvifNamespaces.Device + "GetHostname"), null, CancellationToken.None).WithTimeout());
+
+        Assert.Contains("HttpClient timeout", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Call_CallerCancels_ThrowsOperationCanceled()
     {
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -303,6 +303,18 @@ public sealed class DiscoveryLoopbackTests
     }
 
     [Fact]
+    public async Task Add_AddressNotOwnedByThisHost_ThrowsAndRegistersNothing()
+    {
+        await using var responder = Responder();
+        await responder.StartAsync(CancellationToken.None);
+        var foreign = new DiscoveryDevice("urn:uuid:" + Guid.NewGuid().ToString("D"), IPAddress.Parse("192.0.2.77"), [], ["http://{address}/onvif/device_service"]);
+
+        await Assert.ThrowsAsync<SocketException>(() => responder.AddAsync(foreign, CancellationToken.None));
+
+        Assert.Equal(0, responder.DeviceCount);
+    }
+
+    [Fact]
     public void IpRange_Parse_EnumeratesHosts()
     {
         var range = IpRange.Parse("192.168.10.77/29");
