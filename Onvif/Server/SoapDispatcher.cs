@@ -80,6 +80,11 @@ public sealed partial class SoapDispatcher
         {
             return ParseFailure(request, contentType.Version, ex);
         }
+        catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // the client went away or sent a broken body
+            return Refuse(request, new SoapHttpResponse { StatusCode = 400 }, ex.Message);
+        }
 
         if (!Accepts(envelope.Version))
         {

@@ -317,6 +317,14 @@ public sealed class SoapDispatcherTests
         Assert.Equal(413, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Dispatch_BodyStreamBreaks_Returns400()
+    {
+        var (response, _) = await _h.SendAsync(new SoapHttpRequest { Method = "POST", Path = "/", ContentType = "application/soap+xml", BodyStream = new BrokenStream() });
+
+        Assert.Equal(400, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("cam.example:8080", null, "http://cam.example:8080/onvif/media")]
     [InlineData(null, "10.1.2.3:80", "http://10.1.2.3/onvif/media")]
@@ -338,5 +346,11 @@ public sealed class SoapDispatcherTests
         var (_, envelope) = await _h.SendAsync(shaped);
 
         Assert.Equal(expected, (string?)envelope!.Body!.Attribute("xaddr"));
+    }
+
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            throw new IOException("connection reset by peer");
     }
 }
