@@ -3,8 +3,8 @@ using Vms.Storage.Segments;
 namespace Vms.Storage.Tests.Support;
 
 /// <summary>
-/// The real file system with a write budget: once <see cref="RemainingBytes"/> is used up, a write stores what
-/// still fits (a torn write) and throws the IOException the OS gives for a full disk (ENOSPC). Also counts
+/// The real file system with a space budget: once <see cref="RemainingBytes"/> is used up, a write that grows a
+/// file stores what still fits (a torn write) and throws the IOException the OS gives for a full disk (ENOSPC). Also counts
 /// flushes to disk.
 /// </summary>
 internal sealed class FaultInjectingFileSystem : ISegmentFileSystem
@@ -55,11 +55,14 @@ internal sealed class FaultInjectingFileSystem : ISegmentFileSystem
 
         public async ValueTask WriteAsync(long offset, ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
         {
-            if (owner.RemainingBytes is { } left && buffer.Length > left)
+            // overwriting existing bytes needs no new blocks; only growth uses the budget
+            var growth = Math.Max(0, offset + buffer.Length - Math.Max(offset, inner.Length));
+            if (owner.RemainingBytes is { } left && growth > left)
             {
-                if (left > 0)
+                var fits = (int)Math.Max(0, Math.Max(offset, inner.Length) - offset + left);
+                if (fits > 0)
                 {
-                    await inner.WriteAsync(offset, buffer[..(int)left], cancellationToken);
+                    await inner.WriteAsync(offset, buffer[..fits], cancellationToken);
                 }
 
                 owner.RemainingBytes = 0;
@@ -70,7 +73,7 @@ internal sealed class FaultInjectingFileSystem : ISegmentFileSystem
             await inner.WriteAsync(offset, buffer, cancellationToken);
             if (owner.RemainingBytes is not null)
             {
-                owner.RemainingBytes -= buffer.Length;
+                owner.RemainingBytes -= growth;
             }
         }
 
