@@ -1,5 +1,4 @@
 using Vms.Rtsp.Media;
-using Vms.Storage.Fmp4;
 using Vms.Storage.Fmp4.Reading;
 
 namespace Vms.Storage.Segments;
@@ -63,6 +62,7 @@ public sealed partial class SegmentReader : IDisposable
 
     public DateTimeOffset EndUtc => Info.EndUtc;
 
+    /// <summary>Where the segment's UTC times come from (camera sender reports, or arrival at the recorder).</summary>
     public WallClockSource WallClock { get; }
 
     /// <summary>The segment as the index knows it.</summary>
