@@ -36,19 +36,29 @@ public sealed class FileSystemSegmentFiles : ISegmentFiles
         return System.IO.Path.Combine(rootPath, relativePath.Replace('/', System.IO.Path.DirectorySeparatorChar));
     }
 
-    public IEnumerable<string> Enumerate(string root)
+    public IEnumerable<string> Enumerate(string root) => EnumerateBelow(RootPath(root), RootPath(root));
+
+    public IEnumerable<string> Cameras(string root)
     {
         var rootPath = RootPath(root);
         if (!Directory.Exists(rootPath))
         {
-            yield break;
+            return [];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseSensitive };
-        foreach (var file in Directory.EnumerateFiles(rootPath, "*" + Extension, options))
+        return Directory.EnumerateDirectories(rootPath).Select(d => System.IO.Path.GetFileName(d));
+    }
+
+    public IEnumerable<string> Enumerate(string root, string cameraId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(cameraId);
+        if (cameraId.Contains('/', StringComparison.Ordinal) || cameraId.Contains('\\', StringComparison.Ordinal) || cameraId is "." or "..")
         {
-            yield return System.IO.Path.GetRelativePath(rootPath, file).Replace(System.IO.Path.DirectorySeparatorChar, '/');
+            throw new ArgumentException($"'{cameraId}' is not a camera folder name", nameof(cameraId));
         }
+
+        var rootPath = RootPath(root);
+        return EnumerateBelow(rootPath, System.IO.Path.Combine(rootPath, cameraId));
     }
 
     public long? Length(string root, string relativePath)
@@ -80,6 +90,20 @@ public sealed class FileSystemSegmentFiles : ISegmentFiles
         catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    private static IEnumerable<string> EnumerateBelow(string rootPath, string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            yield break;
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseSensitive };
+        foreach (var file in Directory.EnumerateFiles(folder, "*" + Extension, options))
+        {
+            yield return System.IO.Path.GetRelativePath(rootPath, file).Replace(System.IO.Path.DirectorySeparatorChar, '/');
         }
     }
 

@@ -11,6 +11,12 @@ public interface ISegmentFiles
     /// <summary>Relative paths ('/'-separated) of every segment file (<c>*.mp4</c>) below the root, lazily.</summary>
     IEnumerable<string> Enumerate(string root);
 
+    /// <summary>The camera folders (first path level) of the root.</summary>
+    IEnumerable<string> Cameras(string root);
+
+    /// <summary>Relative paths of the segment files of one camera folder, lazily.</summary>
+    IEnumerable<string> Enumerate(string root, string cameraId);
+
     /// <summary>The file's length, or null when it does not exist.</summary>
     long? Length(string root, string relativePath);
 

@@ -175,6 +175,10 @@ public sealed class RetentionSweeperTests(ITestOutputHelper output) : IAsyncLife
 
         public IEnumerable<string> Enumerate(string root) => inner.Enumerate(root);
 
+        public IEnumerable<string> Cameras(string root) => inner.Cameras(root);
+
+        public IEnumerable<string> Enumerate(string root, string cameraId) => inner.Enumerate(root, cameraId);
+
         public long? Length(string root, string relativePath) => inner.Length(root, relativePath);
 
         public long? FreeBytes(string root) => inner.FreeBytes(root);
