@@ -1,3 +1,5 @@
+using Vms.Storage.Segments;
+
 namespace Vms.Storage.Index;
 
 /// <summary><see cref="ISegmentFiles"/> over local folders.</summary>
@@ -46,19 +48,23 @@ public sealed class FileSystemSegmentFiles : ISegmentFiles
             return [];
         }
 
-        return Directory.EnumerateDirectories(rootPath).Select(d => System.IO.Path.GetFileName(d));
+        // folder names are camera ids escaped for the file system (see SegmentStore)
+        var ids = new List<string>();
+        foreach (var folder in Directory.EnumerateDirectories(rootPath))
+        {
+            if (SegmentNameCodec.TryUnescape(System.IO.Path.GetFileName(folder), out var id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
     }
 
     public IEnumerable<string> Enumerate(string root, string cameraId)
     {
-        ArgumentException.ThrowIfNullOrEmpty(cameraId);
-        if (cameraId.Contains('/', StringComparison.Ordinal) || cameraId.Contains('\\', StringComparison.Ordinal) || cameraId is "." or "..")
-        {
-            throw new ArgumentException($"'{cameraId}' is not a camera folder name", nameof(cameraId));
-        }
-
         var rootPath = RootPath(root);
-        return EnumerateBelow(rootPath, System.IO.Path.Combine(rootPath, cameraId));
+        return EnumerateBelow(rootPath, System.IO.Path.Combine(rootPath, SegmentNameCodec.Escape(cameraId, nameof(cameraId))));
     }
 
     public long? Length(string root, string relativePath)

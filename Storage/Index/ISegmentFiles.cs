@@ -11,10 +11,10 @@ public interface ISegmentFiles
     /// <summary>Relative paths ('/'-separated) of every segment file (<c>*.mp4</c>) below the root, lazily.</summary>
     IEnumerable<string> Enumerate(string root);
 
-    /// <summary>The camera folders (first path level) of the root.</summary>
+    /// <summary>The cameras that have a folder (first path level, an escaped camera id) on the root.</summary>
     IEnumerable<string> Cameras(string root);
 
-    /// <summary>Relative paths of the segment files of one camera folder, lazily.</summary>
+    /// <summary>Relative paths of the segment files in one camera's folder, lazily.</summary>
     IEnumerable<string> Enumerate(string root, string cameraId);
 
     /// <summary>The file's length, or null when it does not exist.</summary>

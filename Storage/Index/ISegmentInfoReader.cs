@@ -6,5 +6,5 @@ namespace Vms.Storage.Index;
 public interface ISegmentInfoReader
 {
     /// <summary>The segment's metadata; throws <see cref="InvalidDataException"/> (or a format exception) for an unreadable file.</summary>
-    Task<SegmentInfo> ReadAsync(string fullPath, string relativePath, CancellationToken cancellationToken);
+    Task<SegmentInfo> ReadAsync(string root, string relativePath, CancellationToken cancellationToken);
 }

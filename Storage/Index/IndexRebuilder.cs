@@ -93,7 +93,7 @@ public sealed partial class IndexRebuilder(
 
             try
             {
-                var info = await reader.ReadAsync(files.FullPath(root, path), path, cancellationToken).ConfigureAwait(false);
+                var info = await reader.ReadAsync(root, path, cancellationToken).ConfigureAwait(false);
                 batch.Add(info with { RelativePath = path });
                 if (known)
                 {

@@ -39,7 +39,7 @@ public sealed class EvidenceExporterTests(ITestOutputHelper output) : IAsyncLife
         Assert.Equal((51, 5, "H264", 640, 360), (m.Video.Frames, m.Video.Keyframes, m.Video.Codec, m.Video.Width, m.Video.Height));
         Assert.Equal(51L * 1_000_000 / 12, m.Video.DurationUs);
         Assert.Empty(m.Gaps);
-        Assert.Equal(["2026/03/10/08/20260310T080002.000Z.mp4", "2026/03/10/08/20260310T080004.000Z.mp4", "2026/03/10/08/20260310T080006.000Z.mp4"], m.Segments.Select(s => s.Path["r1:cam1/".Length..]));
+        Assert.Equal(["2026/03/10/08/20260310T080002.000Z_main.mp4", "2026/03/10/08/20260310T080004.000Z_main.mp4", "2026/03/10/08/20260310T080006.000Z_main.mp4"], m.Segments.Select(s => s.Path["r1:cam1/".Length..]));
         foreach (var s in m.Segments)
         {
             var bytes = await File.ReadAllBytesAsync(_t.Files.FullPath("r1", s.Path["r1:".Length..]));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Vms.Rtsp.Media;
 using Vms.Storage.Fmp4;
 using Vms.Storage.Segments;
@@ -14,7 +13,7 @@ internal static class TestSegmentWriter
     public static async Task<SegmentInfo> WriteAsync(string rootFolder, string camera, ClipAccessUnits clip, int first, int count, DateTimeOffset startUtc)
     {
         Assert.True(Fmp4Track.TryCreate(1, clip.Parameters, out var track, out var error), error);
-        var relative = string.Create(CultureInfo.InvariantCulture, $"{camera}/{startUtc:yyyy}/{startUtc:MM}/{startUtc:dd}/{startUtc:HH}/{startUtc:yyyyMMdd'T'HHmmss'.'fff'Z'}.mp4");
+        var relative = SegmentStore.GetRelativePath(camera, "main", startUtc);
         var path = Path.Combine(rootFolder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var metadata = new SegmentMetadata(camera, "main", startUtc, WallClockSource.Camera, [new SegmentTrackMetadata(1, clip.Parameters.Codec, 90_000, track.Video!.Width, track.Video.Height)]);

@@ -107,6 +107,26 @@ public sealed class IndexRebuilderTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(2, await _t.Index.CountSegmentsAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Rebuild_RealSegmentFiles_IndexesWhatTheFilesSay()
+    {
+        var clip = Export.ClipAccessUnits.H264();
+        var written = new List<SegmentInfo>();
+        for (var i = 0; i < 5; i++)
+        {
+            written.Add(await Export.TestSegmentWriter.WriteAsync(Path.Combine(_t.Folder, "r1"), "cam-7", clip, i * 24, 24, Day.AddHours(3).AddSeconds(2 * i)));
+        }
+
+        var report = await new IndexRebuilder(_t.Index, _t.Files, new StoreSegmentInfoReader(_t.Files), _t.Clock, _loggers.CreateLogger<IndexRebuilder>())
+            .RebuildAsync(CancellationToken.None);
+
+        Assert.Equal((5L, 5L), (report.FilesSeen, report.Added));
+        Assert.Empty(report.Unreadable);
+        Assert.Equal(written, (await AllAsync()).Select(a => a.Segment));
+        var timeline = await _t.Index.GetTimelineAsync("cam-7", "main", Day.AddHours(3), Day.AddHours(4), TimeSpan.Zero, CancellationToken.None);
+        Assert.Equal([(Day.AddHours(3), Day.AddHours(3).AddSeconds(10))], timeline.Spans.Select(s => (s.Start, s.End)));
+    }
+
     private async Task AddFilesAsync(string root, List<SegmentInfo> segments, bool index)
     {
         foreach (var s in segments)
@@ -128,12 +148,13 @@ public sealed class IndexRebuilderTests(ITestOutputHelper output) : IAsyncLifeti
         return [.. all.OrderBy(a => a.Root, StringComparer.Ordinal).ThenBy(a => a.Segment.RelativePath, StringComparer.Ordinal)];
     }
 
-    private IndexRebuilder Rebuilder() => new(_t.Index, _t.Files, _reader, _t.Clock, _loggers.CreateLogger<IndexRebuilder>());
+    private IndexRebuilder Rebuilder() => new(_t.Index, _t.Files, _reader.With(_t.Files), _t.Clock, _loggers.CreateLogger<IndexRebuilder>());
 
     /// <summary>Stands in for the segment file reader: "the file says" what the test registered for its path.</summary>
     private sealed class FakeReader : ISegmentInfoReader
     {
         private readonly Dictionary<string, SegmentInfo> _byPath = new(StringComparer.Ordinal);
+        private ISegmentFiles? _files;
 
         public HashSet<string> Corrupt { get; } = new(StringComparer.Ordinal);
 
@@ -141,8 +162,15 @@ public sealed class IndexRebuilderTests(ITestOutputHelper output) : IAsyncLifeti
 
         public void Set(SegmentInfo s) => _byPath[s.RelativePath] = s;
 
-        public Task<SegmentInfo> ReadAsync(string fullPath, string relativePath, CancellationToken cancellationToken)
+        public FakeReader With(ISegmentFiles files)
         {
+            _files = files;
+            return this;
+        }
+
+        public Task<SegmentInfo> ReadAsync(string root, string relativePath, CancellationToken cancellationToken)
+        {
+            var fullPath = _files!.FullPath(root, relativePath);
             Reads++;
             Assert.True(File.Exists(fullPath), fullPath);
             if (Corrupt.Contains(relativePath))
