@@ -11,21 +11,16 @@ internal sealed class DbTime(DateTimeOffset instant, bool asDateTime2) : SqlMapp
 {
     public DateTimeOffset Instant { get; } = instant;
 
+    public DbType DbType => asDateTime2 ? DbType.DateTime2 : DbType.Int64;
+
+    public object Value => asDateTime2 ? UnixMicros.Truncate(Instant).UtcDateTime : UnixMicros.From(Instant);
+
     public void AddParameter(IDbCommand command, string name)
     {
         var p = command.CreateParameter();
         p.ParameterName = name;
-        if (asDateTime2)
-        {
-            p.DbType = DbType.DateTime2;
-            p.Value = UnixMicros.Truncate(Instant).UtcDateTime;
-        }
-        else
-        {
-            p.DbType = DbType.Int64;
-            p.Value = UnixMicros.From(Instant);
-        }
-
+        p.DbType = DbType;
+        p.Value = Value;
         command.Parameters.Add(p);
     }
 }

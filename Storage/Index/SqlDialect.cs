@@ -12,6 +12,12 @@ internal abstract class SqlDialect
     /// <summary>An instant as a parameter of this engine's time columns.</summary>
     public abstract DbTime Time(DateTimeOffset instant);
 
+    /// <summary>The parameter type of this engine's time columns.</summary>
+    public abstract System.Data.DbType TimeDbType { get; }
+
+    /// <summary>The parameter value of an instant in this engine's time columns.</summary>
+    public object TimeValue(DateTimeOffset instant) => Time(instant).Value;
+
     /// <summary>The batches of a script, executed one after the other (SQL Server: separated by <c>GO</c> lines).</summary>
     public abstract IReadOnlyList<string> SplitBatches(string script);
 

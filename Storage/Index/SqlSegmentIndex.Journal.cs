@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Logging;
@@ -37,7 +38,15 @@ internal sealed partial class SqlSegmentIndex
             await using (tx.ConfigureAwait(false))
             {
                 var entries = await AppendJournalAsync(connection, tx, drafts, actor, cancellationToken).ConfigureAwait(false);
-                await connection.ExecuteAsync(Command(QueryNames.SegmentsDelete, removals.Select(r => new { r.Segment.Id }), tx, cancellationToken)).ConfigureAwait(false);
+                var delete = new RepeatedCommand(connection, tx, _sql[QueryNames.SegmentsDelete], _options.CommandTimeoutSeconds, ("Id", DbType.Int64));
+                await using (delete.ConfigureAwait(false))
+                {
+                    foreach (var r in removals)
+                    {
+                        await delete.Set("Id", r.Segment.Id).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
                 await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
                 LogRemoved(_logger, removals.Count, entries[0].Seq, entries[^1].Seq, actor);
                 return entries;
@@ -130,22 +139,23 @@ internal sealed partial class SqlSegmentIndex
             entries.Add(entry);
         }
 
-        await connection.ExecuteAsync(Command(QueryNames.JournalInsert, entries.Select(e => new
+        var time = _dialect.TimeDbType;
+        var insert = new RepeatedCommand(connection, tx, _sql[QueryNames.JournalInsert], _options.CommandTimeoutSeconds,
+            ("Seq", DbType.Int64), ("Kind", DbType.String), ("Camera", DbType.String), ("Stream", DbType.String), ("Start", time),
+            ("End", time), ("Bytes", DbType.Int64), ("Path", DbType.String), ("Actor", DbType.String), ("At", time),
+            ("Reference", DbType.String), ("PrevHash", DbType.String), ("Hash", DbType.String));
+        await using (insert.ConfigureAwait(false))
         {
-            e.Seq,
-            Kind = JournalKinds.ToText(e.Kind),
-            Camera = e.CameraId,
-            Stream = e.StreamName,
-            Start = T(e.StartUtc),
-            End = T(e.EndUtc),
-            e.Bytes,
-            e.Path,
-            e.Actor,
-            At = T(e.AtUtc),
-            e.Reference,
-            e.PrevHash,
-            e.Hash,
-        }), tx, cancellationToken)).ConfigureAwait(false);
+            foreach (var e in entries)
+            {
+                await insert.Set("Seq", e.Seq).Set("Kind", JournalKinds.ToText(e.Kind)).Set("Camera", e.CameraId).Set("Stream", e.StreamName)
+                    .Set("Start", _dialect.TimeValue(e.StartUtc)).Set("End", _dialect.TimeValue(e.EndUtc)).Set("Bytes", e.Bytes)
+                    .Set("Path", e.Path).Set("Actor", e.Actor).Set("At", _dialect.TimeValue(e.AtUtc)).Set("Reference", e.Reference)
+                    .Set("PrevHash", e.PrevHash).Set("Hash", e.Hash)
+                    .ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         return entries;
     }
 

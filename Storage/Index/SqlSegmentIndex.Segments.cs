@@ -1,3 +1,4 @@
+using System.Data;
 using Dapper;
 using Vms.Storage.Index.Rows;
 using Vms.Storage.Segments;
@@ -111,27 +112,28 @@ internal sealed partial class SqlSegmentIndex
             var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
-                await connection.ExecuteAsync(Command(QueryNames.SegmentsUpsert, batch.Select(SegmentArgs), tx, cancellationToken)).ConfigureAwait(false);
+                var time = _dialect.TimeDbType;
+                var upsert = new RepeatedCommand(connection, tx, _sql[QueryNames.SegmentsUpsert], _options.CommandTimeoutSeconds,
+                    ("Root", DbType.String), ("Camera", DbType.String), ("Stream", DbType.String), ("Start", time), ("End", time),
+                    ("Path", DbType.String), ("Bytes", DbType.Int64), ("Codec", DbType.String), ("Width", DbType.Int32),
+                    ("Height", DbType.Int32), ("Frames", DbType.Int32), ("Keyframes", DbType.Int32));
+                await using (upsert.ConfigureAwait(false))
+                {
+                    foreach (var w in batch)
+                    {
+                        var s = w.Segment;
+                        await upsert.Set("Root", w.Root).Set("Camera", s.CameraId).Set("Stream", s.StreamName)
+                            .Set("Start", _dialect.TimeValue(s.StartUtc)).Set("End", _dialect.TimeValue(s.EndUtc))
+                            .Set("Path", s.RelativePath).Set("Bytes", s.Bytes).Set("Codec", s.Codec.ToString())
+                            .Set("Width", s.Width).Set("Height", s.Height).Set("Frames", s.FrameCount).Set("Keyframes", s.KeyframeCount)
+                            .ExecuteAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
                 await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
-
-    private object SegmentArgs(SegmentWrite w) => new
-    {
-        w.Root,
-        Camera = w.Segment.CameraId,
-        Stream = w.Segment.StreamName,
-        Start = T(w.Segment.StartUtc),
-        End = T(w.Segment.EndUtc),
-        Path = w.Segment.RelativePath,
-        w.Segment.Bytes,
-        Codec = w.Segment.Codec.ToString(),
-        w.Segment.Width,
-        w.Segment.Height,
-        Frames = w.Segment.FrameCount,
-        Keyframes = w.Segment.KeyframeCount,
-    };
 
     private static void Validate(string root, SegmentInfo s)
     {

@@ -21,12 +21,41 @@ internal sealed partial class SqlSegmentIndex
         {
             var rows = await connection.QueryAsync<SpanRow>(Command(
                 QueryNames.SegmentsTimeline,
-                new { Camera = cameraId, Stream = streamName, From = T(from), To = T(to), ToleranceUs = UnixMicros.From(tolerance) },
+                new { Camera = cameraId, Stream = streamName, From = T(from), To = T(to) },
                 null,
                 cancellationToken)).ConfigureAwait(false);
-            var spans = rows.Select(r => new TimelineSpan(UnixMicros.ToInstant(r.StartUs), UnixMicros.ToInstant(r.EndUs), r.Segments));
-            return Timeline.FromSpans(cameraId, streamName, from, to, spans);
+            return Timeline.FromSpans(cameraId, streamName, from, to, Join(rows, UnixMicros.From(tolerance)));
         }
+    }
+
+    /// <summary>Gaps and islands over segments sorted by start: a segment starting at most <paramref name="toleranceUs"/> after the furthest end so far joins the span.</summary>
+    private static List<TimelineSpan> Join(IEnumerable<SpanRow> rows, long toleranceUs)
+    {
+        var spans = new List<TimelineSpan>();
+        long start = 0, end = 0, count = 0;
+        foreach (var r in rows)
+        {
+            if (count > 0 && r.StartUs <= end + toleranceUs)
+            {
+                end = Math.Max(end, r.EndUs);
+                count++;
+                continue;
+            }
+
+            if (count > 0)
+            {
+                spans.Add(new TimelineSpan(UnixMicros.ToInstant(start), UnixMicros.ToInstant(end), count));
+            }
+
+            (start, end, count) = (r.StartUs, r.EndUs, 1);
+        }
+
+        if (count > 0)
+        {
+            spans.Add(new TimelineSpan(UnixMicros.ToInstant(start), UnixMicros.ToInstant(end), count));
+        }
+
+        return spans;
     }
 
     public async Task<StorageUsage> GetUsageAsync(CancellationToken cancellationToken)

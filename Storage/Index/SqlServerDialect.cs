@@ -11,6 +11,8 @@ internal sealed class SqlServerDialect : SqlDialect
 {
     private static readonly DateTimeOffset Earliest = DateTimeOffset.UnixEpoch;
 
+    public override System.Data.DbType TimeDbType => System.Data.DbType.DateTime2;
+
     public override IndexDialect Kind => IndexDialect.SqlServer;
 
     public override DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);

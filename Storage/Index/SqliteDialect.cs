@@ -6,6 +6,8 @@ namespace Vms.Storage.Index;
 /// <summary>SQLite: times are INTEGER microseconds; a script runs as one command (several statements).</summary>
 internal sealed class SqliteDialect : SqlDialect
 {
+    public override System.Data.DbType TimeDbType => System.Data.DbType.Int64;
+
     public override IndexDialect Kind => IndexDialect.Sqlite;
 
     public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);

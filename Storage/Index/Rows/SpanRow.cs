@@ -1,11 +1,9 @@
 namespace Vms.Storage.Index.Rows;
 
-/// <summary>One continuous span of a timeline query.</summary>
+/// <summary>Start and end of one segment, as the timeline query returns them.</summary>
 internal sealed class SpanRow
 {
     public long StartUs { get; set; }
 
     public long EndUs { get; set; }
-
-    public long Segments { get; set; }
 }
