@@ -167,6 +167,25 @@ public sealed class EvidenceExporterTests(ITestOutputHelper output) : IAsyncLife
     }
 
     [Fact]
+    public async Task Verify_VideoCutAtManyPoints_ReportsProblemsWithoutThrowing()
+    {
+        await RecordAsync(ClipAccessUnits.H264(), skipSegment: null);
+        var result = await Exporter().ExportAsync(Request(T0, T0.AddSeconds(2)), ExportFolder, CancellationToken.None);
+        var original = await File.ReadAllBytesAsync(result.VideoPath);
+        var random = new Random(7);
+        for (var i = 0; i < 40; i++)
+        {
+            var cut = i < 20 ? i * 37 : random.Next(original.Length);
+            await File.WriteAllBytesAsync(result.VideoPath, original[..cut]);
+
+            var verification = await ExportVerifier.VerifyAsync(ExportFolder, null, CancellationToken.None);
+
+            Assert.False(verification.IsValid);
+            Assert.Contains(verification.Problems, p => p.Contains($"export.mp4 is {cut} bytes", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Export_NothingRecordedOrFolderAlreadyUsed_ThrowsExportException()
     {
         await RecordAsync(ClipAccessUnits.H264(), skipSegment: null);
