@@ -1,3 +1,5 @@
+using Vms.Rtsp.Media;
+
 namespace Vms.Storage.Fmp4;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Vms.Rtsp.Media;
-using Vms.Storage.Fmp4;
 using Vms.Storage.Fmp4.Reading;
 
 namespace Vms.Storage.Segments;
@@ -63,6 +62,7 @@ public sealed partial class SegmentReader : IDisposable
 
     public DateTimeOffset EndUtc => Info.EndUtc;
 
+    /// <summary>Where the segment's UTC times come from (camera sender reports, or arrival at the recorder).</summary>
     public WallClockSource WallClock { get; }
 
     /// <summary>The segment as the index knows it.</summary>
@@ -109,7 +109,10 @@ public sealed partial class SegmentReader : IDisposable
         return new SegmentReader(file, demuxer.Movie, scan, relativePath);
     }
 
-    /// <summary>The samples of fragment <paramref name="index"/>, all tracks, in wall-clock order (video first on ties).</summary>
+    /// <summary>
+    /// The samples of fragment <paramref name="index"/>, all tracks: each track in decode order, tracks merged by
+    /// the wall clock of their decode times (video first on ties).
+    /// </summary>
     public async Task<IReadOnlyList<StoredSample>> ReadFragmentAsync(int index, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
@@ -169,10 +172,11 @@ public sealed partial class SegmentReader : IDisposable
 
                 var wall = WallClockOf(fragment, t.Info, s.PresentationTime);
                 var unit = new AccessUnit(t.Track.Codec, nals, s.PresentationTime, s.DecodeTime, t.Info.IsAudio || s.IsSync, wall);
-                samples.Add((wall, t.Info.IsVideo ? 0 : 1, new StoredSample(t.Track, unit)));
+                samples.Add((WallClockOf(fragment, t.Info, s.DecodeTime), t.Info.IsVideo ? 0 : 1, new StoredSample(t.Track, unit)));
             }
         }
 
+        // decode order within each track (B-frames stay decodable), tracks merged by decode-time wall clock
         samples.Sort((a, b) => a.Wall != b.Wall ? a.Wall.CompareTo(b.Wall) : a.Order.CompareTo(b.Order));
         return [.. samples.Select(s => s.Sample)];
     }

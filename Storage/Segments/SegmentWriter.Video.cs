@@ -103,7 +103,7 @@ internal sealed partial class SegmentWriter
             _cameraId,
             _streamName,
             wallClock,
-            unit.WallClock is null ? WallClockSource.Arrival : WallClockSource.Camera,
+            unit.WallClock is null ? WallClockSource.ArrivalTime : unit.WallClockSource,
             audio is null ? [Describe(video)] : [Describe(video), Describe(audio)]);
         _init.Clear();
         var mehd = InitSegment.Write(_init, audio is null ? [video] : [video, audio], metadata);

@@ -23,22 +23,22 @@ internal static class HevcConfigurationBox
     // +-------------------------------------------------------------------------------------------------------------------+
     // array_completeness = 1 as 'hvc1' requires: the in-band copies the camera repeats are always identical to these,
     // because a parameter-set change starts a new segment.
-    public static void Write(BoxBuffer b, H265Parameters parameters, H265SpsInfo sps)
+    public static void Write(BoxBuffer b, H265Parameters parameters, H265SpsInfo sps, HevcProfileTierLevel ptl)
     {
         var box = b.BeginBox(BoxType.HvcC);
         b.WriteU8(1);
         b.WriteU8((byte)(((sps.GeneralProfileSpace & 3) << 6) | (sps.GeneralTierFlag ? 0x20 : 0) | (sps.GeneralProfileIdc & 0x1F)));
         b.WriteU32(sps.GeneralProfileCompatibilityFlags);
-        b.WriteU16((ushort)(sps.GeneralConstraintIndicatorFlags >> 32));
-        b.WriteU32((uint)sps.GeneralConstraintIndicatorFlags);
-        b.WriteU8(sps.GeneralLevelIdc);
+        b.WriteU16((ushort)(ptl.ConstraintIndicatorFlags >> 32));
+        b.WriteU32((uint)ptl.ConstraintIndicatorFlags);
+        b.WriteU8((byte)sps.GeneralLevelIdc);
         b.WriteU16(0xF000);
         b.WriteU8(0xFC);
         b.WriteU8((byte)(0xFC | (sps.ChromaFormatIdc & 3)));
         b.WriteU8((byte)(0xF8 | ((sps.BitDepthLuma - 8) & 7)));
         b.WriteU8((byte)(0xF8 | ((sps.BitDepthChroma - 8) & 7)));
         b.WriteU16(0);
-        b.WriteU8((byte)(((sps.MaxSubLayers & 7) << 3) | (sps.TemporalIdNesting ? 0x04 : 0) | 3));
+        b.WriteU8((byte)(((sps.MaxSubLayers & 7) << 3) | (ptl.TemporalIdNesting ? 0x04 : 0) | 3));
         b.WriteU8(3);
         WriteArray(b, VideoNalUnits.H265Vps, parameters.Vps);
         WriteArray(b, VideoNalUnits.H265Sps, parameters.Sps);
@@ -50,7 +50,7 @@ internal static class HevcConfigurationBox
     public static void WriteSampleEntry(BoxBuffer b, H265Parameters parameters, VideoFormat format)
     {
         var entry = VisualSampleEntry.Begin(b, BoxType.Hvc1, format.Width, format.Height);
-        Write(b, parameters, format.Hevc!);
+        Write(b, parameters, format.Hevc!, format.HevcPtl);
         b.EndBox(entry);
     }
 

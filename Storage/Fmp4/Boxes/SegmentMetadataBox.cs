@@ -26,6 +26,7 @@ internal static class SegmentMetadataBox
     // | {"cameraId":"cam-1","streamName":"main","startUtc":"2026-07-01T10:00:00.1230000Z",            |
     // |  "wallClock":"camera","tracks":[{"trackId":1,"codec":"H264","timescale":90000,                 |
     // |  "width":640,"height":360}]}                                                                   |
+    // | wallClock: "camera" (RTCP sender reports), "arrival" (recorder clock) or "unknown"             |
     // +-----------------------------------------------------------------------------------------------+
     public static void Write(BoxBuffer b, SegmentMetadata metadata)
     {
@@ -47,7 +48,12 @@ internal static class SegmentMetadataBox
             w.WriteString("cameraId", m.CameraId);
             w.WriteString("streamName", m.StreamName);
             w.WriteString("startUtc", m.StartUtc.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-            w.WriteString("wallClock", m.WallClock == WallClockSource.Camera ? "camera" : "arrival");
+            w.WriteString("wallClock", m.WallClock switch
+            {
+                WallClockSource.SenderReport => "camera",
+                WallClockSource.ArrivalTime => "arrival",
+                _ => "unknown",
+            });
             w.WriteStartArray("tracks");
             foreach (var t in m.Tracks)
             {
@@ -108,9 +114,12 @@ internal static class SegmentMetadataBox
             var stream = root.GetProperty("streamName").GetString() ?? throw new FormatException("streamName is null");
             var start = DateTimeOffset.Parse(root.GetProperty("startUtc").GetString() ?? string.Empty, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-            var clock = root.TryGetProperty("wallClock", out var wc) && wc.GetString() == "camera"
-                ? WallClockSource.Camera
-                : WallClockSource.Arrival;
+            var clock = (root.TryGetProperty("wallClock", out var wc) ? wc.GetString() : null) switch
+            {
+                "camera" => WallClockSource.SenderReport,
+                "arrival" => WallClockSource.ArrivalTime,
+                _ => WallClockSource.Unknown,
+            };
             var tracks = new List<SegmentTrackMetadata>();
             if (root.TryGetProperty("tracks", out var array))
             {

@@ -6,6 +6,8 @@ internal static class EsdsParser
     private static readonly int[] SamplingFrequencies =
         [96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350];
 
+    /// <summary>The AudioSpecificConfig, or an empty array when the descriptor carries none (some muxers write the
+    /// moov before they know it).</summary>
     public static byte[] AudioSpecificConfig(ReadOnlySpan<byte> payload, long offset)
     {
         var f = new FieldReader(payload, offset, BoxType.Esds);
@@ -39,11 +41,11 @@ internal static class EsdsParser
             throw f.Error("ES_Descriptor has no DecoderConfigDescriptor");
         }
 
-        ReadLength(ref f);
+        var configLength = ReadLength(ref f);
         f.Skip(13);
-        if (f.U8() != 0x05)
+        if (configLength <= 13 || f.Remaining == 0 || f.U8() != 0x05)
         {
-            throw f.Error("DecoderConfigDescriptor has no DecoderSpecificInfo");
+            return [];
         }
 
         var length = ReadLength(ref f);
@@ -53,6 +55,20 @@ internal static class EsdsParser
         }
 
         return f.Bytes(length).ToArray();
+    }
+
+    /// <summary>An AAC-LC AudioSpecificConfig for <paramref name="rate"/> and <paramref name="channels"/> (ISO/IEC 14496-3 §1.6.2.1).</summary>
+    public static byte[] LowComplexityConfig(int rate, int channels)
+    {
+        var index = Array.IndexOf(SamplingFrequencies, rate);
+        if (index < 0 || channels is < 1 or > 7)
+        {
+            return [];
+        }
+
+        // audioObjectType 2 (5 bits), samplingFrequencyIndex (4 bits), channelConfiguration (4 bits), 3 zero bits
+        var bits = (2 << 11) | (index << 7) | (channels << 3);
+        return [(byte)(bits >> 8), (byte)bits];
     }
 
     /// <summary>Sampling rate and channel count of an AudioSpecificConfig (ISO/IEC 14496-3 §1.6.2.1); 0 when not stated.</summary>

@@ -80,6 +80,11 @@ internal static class SampleEntryParser
             if (h.Type == BoxType.Esds)
             {
                 var asc = EsdsParser.AudioSpecificConfig(payload, h.PayloadOffset);
+                if (asc.Length == 0)
+                {
+                    asc = EsdsParser.LowComplexityConfig(rate, channels); // assume AAC-LC as the sample entry describes
+                }
+
                 var (ascRate, ascChannels) = EsdsParser.RateAndChannels(asc);
                 return new Result(new AacParameters(asc, ascRate > 0 ? ascRate : rate, ascChannels > 0 ? ascChannels : channels), 0, 0, 0);
             }

@@ -9,7 +9,7 @@ public sealed class SegmentRecoveryInteropTests
     [RequiresToolsFact("ffprobe", "ffmpeg")]
     public async Task RecoverAsync_FiftySeededCuts_FfprobeCountsEveryKeptFrameAndDecodesCleanly()
     {
-        var image = await CrashImage.CreateAsync(TestClip.H264());
+        var image = await CrashImage.CreateAsync(TestClip.H264(), units: 60); // 5 s: four whole fragments, the fifth still in memory
         var random = new Random(20260701);
         using var dir = new TempDirectory();
         var store = new SegmentStore(dir.Path);
@@ -28,7 +28,11 @@ public sealed class SegmentRecoveryInteropTests
             var video = Assert.Single(probe.Streams);
             Assert.True(info.FrameCount == video.Frames, $"cut {cut}: ffprobe read {video.Frames} frames, {info.FrameCount} kept");
             Assert.Equal(info.Duration.TotalSeconds, probe.Duration, 2);
-            Assert.Equal(string.Empty, await Ffprobe.DecodeErrorsAsync(path));
+            Assert.Equal(string.Empty, probe.Errors); // -count_frames decodes every frame
+            if (i % 10 == 0)
+            {
+                Assert.Equal(string.Empty, await Ffprobe.DecodeErrorsAsync(path));
+            }
         }
     }
 }

@@ -64,6 +64,25 @@ public sealed class SegmentWriterTests
         Assert.Equal(SegmentWriterHarness.Start + TimeSpan.FromSeconds(1), info.StartUtc);
     }
 
+    [Theory]
+    [InlineData(true, WallClockSource.SenderReport)]
+    [InlineData(false, WallClockSource.ArrivalTime)]
+    public async Task WriteAsync_WallClockFromSenderReportsOrArrival_RecordedInTheMetadata(bool senderReports, WallClockSource expected)
+    {
+        var clip = TestClip.H264();
+        var cameraTime = new DateTimeOffset(2026, 7, 1, 9, 59, 58, TimeSpan.Zero); // the camera clock runs 2 s behind
+        var units = senderReports
+            ? clip.Units.Select(u => u.WithWallClock(cameraTime + TimeSpan.FromTicks(u.Dts * 10_000_000 / 90_000), WallClockSource.SenderReport))
+            : clip.Units;
+        await using var h = new SegmentWriterHarness();
+        await h.WriteAllAsync(clip.Track, units.Take(24));
+        var info = await h.Writer.CloseAsync(CancellationToken.None);
+
+        using var reader = await SegmentReader.OpenAsync(h.Store, info!.RelativePath, CancellationToken.None);
+        Assert.Equal(expected, reader.WallClock);
+        Assert.Equal(senderReports ? cameraTime : SegmentWriterHarness.Start, info.StartUtc);
+    }
+
     [Fact]
     public async Task WriteAsync_OpenSegment_IsPartialUntilClosed()
     {

@@ -9,10 +9,10 @@ namespace Vms.Storage.Tests.Support;
 /// </summary>
 internal sealed record CrashImage(string RelativePartialPath, byte[] Bytes, long MovieEnd, IReadOnlyList<(long End, int Frames)> Fragments, long MehdOffset)
 {
-    public static async Task<CrashImage> CreateAsync(TestClip clip)
+    public static async Task<CrashImage> CreateAsync(TestClip clip, int units = int.MaxValue)
     {
         await using var h = new SegmentWriterHarness();
-        await h.WriteAllAsync(clip.Track, clip.Units);
+        await h.WriteAllAsync(clip.Track, clip.Units.Take(units));
         var relative = h.Writer.CurrentRelativePath! + SegmentStore.PartialSuffix;
         byte[] bytes;
         using (var fs = new FileStream(h.Store.GetFullPath(relative), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))

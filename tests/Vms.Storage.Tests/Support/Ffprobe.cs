@@ -9,7 +9,8 @@ internal static class Ffprobe
 {
     public sealed record Stream(string CodecName, string CodecType, int Width, int Height, int Frames);
 
-    public sealed record Result(double Duration, IReadOnlyList<Stream> Streams);
+    /// <param name="Errors">What ffprobe printed on stderr at level error (decoding errors while counting frames).</param>
+    public sealed record Result(double Duration, IReadOnlyList<Stream> Streams, string Errors);
 
     /// <summary>Runs <c>ffprobe -count_frames</c> (decodes every frame) and returns duration and streams.</summary>
     public static async Task<Result> ProbeAsync(string path)
@@ -31,7 +32,7 @@ internal static class Ffprobe
         }
 
         var duration = double.Parse(doc.RootElement.GetProperty("format").GetProperty("duration").GetString()!, CultureInfo.InvariantCulture);
-        return new Result(duration, streams);
+        return new Result(duration, streams, p.StandardError.Trim());
     }
 
     /// <summary>Decodes the whole file with <c>ffmpeg -v error</c>; returns what it printed (empty for a clean file).</summary>

@@ -13,7 +13,7 @@ public sealed class HevcConfigurationBoxTests
         // The same bytes ffmpeg 5.1 writes in hvcC (tag hvc1) for these parameter sets.
         using var b = new BoxBuffer();
         Assert.True(VideoFormat.TryCreate(TestParameters.H265, out var format));
-        HevcConfigurationBox.Write(b, TestParameters.H265, format.Hevc!);
+        HevcConfigurationBox.Write(b, TestParameters.H265, format.Hevc!, format.HevcPtl);
         BoxAssert.Equal(Hex.Bytes($"""
             00000077 68766343             # size 119, 'hvcC'
             01                            # configurationVersion 1

@@ -12,7 +12,7 @@ public sealed class SegmentMetadataBoxTests
         "cam-1",
         "main",
         new DateTimeOffset(2026, 7, 1, 10, 0, 0, 123, TimeSpan.Zero),
-        WallClockSource.Camera,
+        WallClockSource.SenderReport,
         [new SegmentTrackMetadata(1, CodecId.H264, 90000, 640, 360), new SegmentTrackMetadata(2, CodecId.Aac, 16000, SampleRate: 16000, Channels: 1)]);
 
     private const string Json =

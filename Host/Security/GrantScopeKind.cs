@@ -1,0 +1,8 @@
+namespace Vms.Host.Security;
+
+public enum GrantScopeKind
+{
+    All,
+    Camera,
+    Group,
+}
