@@ -1,3 +1,4 @@
+using Vms.Storage.Playback;
 using Vms.Storage.Retention;
 using Vms.Storage.Segments;
 
@@ -6,9 +7,10 @@ namespace Vms.Storage.Index;
 /// <summary>
 /// The segment index: a rebuildable cache of what the segment files hold, plus the destruction journal and
 /// legal holds (which are not rebuildable and live only here). One interface for every SQL dialect.
-/// Instants are stored with microsecond precision (UTC).
+/// Instants are stored with microsecond precision (UTC). As an <see cref="ISegmentLookup"/> it serves playback
+/// (segments of every root; the <see cref="IndexedSegment"/> overload tells which root holds each).
 /// </summary>
-public interface ISegmentIndex : IAsyncDisposable
+public interface ISegmentIndex : ISegmentLookup, IAsyncDisposable
 {
     IndexDialect Dialect { get; }
 
@@ -22,7 +24,7 @@ public interface ISegmentIndex : IAsyncDisposable
     Task UpsertAsync(string root, IReadOnlyList<SegmentInfo> segments, CancellationToken cancellationToken);
 
     /// <summary>Segments of a camera stream overlapping [from, to), oldest first.</summary>
-    Task<IReadOnlyList<IndexedSegment>> FindAsync(string cameraId, string streamName, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken);
+    new Task<IReadOnlyList<IndexedSegment>> FindAsync(string cameraId, string streamName, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken);
 
     /// <summary>The segment containing <paramref name="atUtc"/>, else the first one starting after it, else null.</summary>
     Task<IndexedSegment?> OpenAtAsync(string cameraId, string streamName, DateTimeOffset atUtc, CancellationToken cancellationToken);

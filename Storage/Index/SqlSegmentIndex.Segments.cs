@@ -45,6 +45,9 @@ internal sealed partial class SqlSegmentIndex
         }
     }
 
+    async Task<IReadOnlyList<SegmentInfo>> Playback.ISegmentLookup.FindAsync(string cameraId, string streamName, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken) =>
+        [.. (await FindAsync(cameraId, streamName, fromUtc, toUtc, cancellationToken).ConfigureAwait(false)).Select(s => s.Segment)];
+
     public async Task<IndexedSegment?> OpenAtAsync(string cameraId, string streamName, DateTimeOffset atUtc, CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -16,7 +16,7 @@ internal static class TestSegmentWriter
         var relative = SegmentStore.GetRelativePath(camera, "main", startUtc);
         var path = Path.Combine(rootFolder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var metadata = new SegmentMetadata(camera, "main", startUtc, WallClockSource.Camera, [new SegmentTrackMetadata(1, clip.Parameters.Codec, 90_000, track.Video!.Width, track.Video.Height)]);
+        var metadata = new SegmentMetadata(camera, "main", startUtc, WallClockSource.SenderReport, [new SegmentTrackMetadata(1, clip.Parameters.Codec, 90_000, track.Video!.Width, track.Video.Height)]);
         var keyframes = 0;
         await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
         {
