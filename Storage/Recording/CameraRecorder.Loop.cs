@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Vms.Rtsp.Media;
 using Vms.Storage.Segments;
 
@@ -7,21 +9,36 @@ public sealed partial class CameraRecorder
 {
     private async Task RunAsync(CancellationToken ct)
     {
+        var reader = _queue.Reader;
+
+        // cancelling completes the queue, so the wait below needs no token: an untokened wait reuses the
+        // channel's single waiter instead of allocating one per wake-up
+        using var registration = ct.Register(static s => ((Channel<RecorderItem>)s!).Writer.TryComplete(), _queue);
         try
         {
             // bounded by the queue: ends when StopAsync completes it, or when cancelled
-            await foreach (var item in _queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            while (!ct.IsCancellationRequested && await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                SetBusy(true);
-                await HandleAsync(item, ct).ConfigureAwait(false);
-                SetBusy(false);
+                while (!ct.IsCancellationRequested && reader.TryRead(out var item))
+                {
+                    SetBusy(true);
+                    await HandleAsync(item, ct).ConfigureAwait(false);
+                    SetBusy(false);
+                }
             }
 
-            await CloseWriterAsync(ct).ConfigureAwait(false);
+            if (ct.IsCancellationRequested)
+            {
+                LogAbandoned(CameraId, StreamName, reader.Count);
+            }
+            else
+            {
+                await CloseWriterAsync(ct).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            LogAbandoned(CameraId, StreamName, _queue.Reader.Count);
+            LogAbandoned(CameraId, StreamName, reader.Count);
         }
         finally
         {
@@ -31,6 +48,7 @@ public sealed partial class CameraRecorder
         }
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask HandleAsync(RecorderItem item, CancellationToken ct)
     {
         var now = _time.GetUtcNow();

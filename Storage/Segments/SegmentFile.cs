@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace Vms.Storage.Segments;
 
@@ -68,6 +69,7 @@ internal sealed class SegmentFile : IDisposable
     }
 
     /// <summary>Appends one whole fragment; on failure the file is cut back to its previous length and the error rethrown typed.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public async ValueTask AppendAsync(IReadOnlyList<ReadOnlyMemory<byte>> pieces, long length, CancellationToken cancellationToken)
     {
         var file = _file ?? throw new ObjectDisposedException(nameof(SegmentFile));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vms.Storage.Fmp4.Boxes;
 
 namespace Vms.Storage.Segments;
@@ -11,6 +12,7 @@ internal sealed partial class SegmentWriter
     /// Writes the pending samples as one fragment. <paramref name="nextVideoDts"/> is the decode time of the
     /// video unit that follows (it gives the last sample its duration), or null at the end of a segment.
     /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask FlushFragmentAsync(long? nextVideoDts, CancellationToken ct)
     {
         var seg = _segment!;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vms.Rtsp.Media;
 using Vms.Storage.Fmp4;
 using Vms.Storage.Fmp4.Codecs;
@@ -6,6 +7,7 @@ namespace Vms.Storage.Segments;
 
 internal sealed partial class SegmentWriter
 {
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<WriteStatus> WriteVideoAsync(MediaTrack track, AccessUnit unit, DateTimeOffset arrivalUtc, CancellationToken ct)
     {
         if (unit.Codec is not (CodecId.H264 or CodecId.H265) || (_videoTrackIndex is { } index && index != track.Index))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Vms.Rtsp.Media;
 using Vms.Storage.Fmp4;
@@ -89,6 +90,7 @@ internal sealed partial class SegmentWriter : IAsyncDisposable
     /// </summary>
     /// <exception cref="StorageFullException">The volume is full; the segment was closed at its last whole fragment.</exception>
     /// <exception cref="IOException">Another write error; same clean-up.</exception>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<WriteStatus> WriteAsync(MediaTrack track, AccessUnit unit, DateTimeOffset arrivalUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(track);
