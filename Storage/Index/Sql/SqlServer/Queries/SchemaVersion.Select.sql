@@ -1,0 +1,1 @@
+SELECT version AS Version, name AS Name FROM dbo.schema_version ORDER BY version;

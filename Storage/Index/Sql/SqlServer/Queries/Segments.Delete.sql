@@ -1,0 +1,1 @@
+DELETE FROM dbo.segments WHERE id = @Id;

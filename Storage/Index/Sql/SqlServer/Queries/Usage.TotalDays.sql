@@ -1,0 +1,1 @@
+SELECT COUNT_BIG(DISTINCT day) FROM dbo.segment_days;

@@ -1,0 +1,1 @@
+SELECT id AS Id, camera AS Camera, from_us AS FromUs, to_us AS ToUs, reference AS Reference, placed_by AS PlacedBy, placed_at_us AS PlacedAtUs, released_by AS ReleasedBy, released_at_us AS ReleasedAtUs FROM legal_holds WHERE released_at_us IS NULL ORDER BY id;

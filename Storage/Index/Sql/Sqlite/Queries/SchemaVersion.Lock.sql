@@ -1,0 +1,2 @@
+-- the migration transaction is BEGIN IMMEDIATE, which already holds the write lock
+SELECT 1;

@@ -1,0 +1,1 @@
+SELECT COUNT(DISTINCT day) FROM segment_days;
