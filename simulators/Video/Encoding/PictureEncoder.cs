@@ -4,9 +4,9 @@ namespace Vms.Simulators.Video.Encoding;
 
 /// <summary>
 /// Codes one picture as slices of whole macroblock rows (H.264 §7.3.3, §7.3.4). An IDR codes every
-/// macroblock (flat → Intra 16×16 DC, otherwise I_PCM). A P picture codes the changed macroblocks the
-/// same way (as intra macroblocks in a P slice), I_PCM for the refresh macroblocks the bitrate model asks
-/// for, and P_Skip (mb_skip_run) for the rest: with every motion vector zero, a skip copies the co-located
+/// macroblock (Intra 16×16 with DC-only residual when <see cref="Intra16x16Planner"/> finds an exact one,
+/// otherwise I_PCM). A P picture codes the changed macroblocks the same way (intra macroblocks in a P slice),
+/// I_PCM for the refresh macroblocks the bitrate model asks for, and P_Skip (mb_skip_run) for the rest: with every motion vector zero, a skip copies the co-located
 /// macroblock of the previous picture. A new slice starts at a row boundary once a slice passes
 /// <see cref="SliceSplitBytes"/>, which keeps every NAL unit under the large-object-heap threshold.
 /// </summary>
@@ -56,8 +56,7 @@ internal sealed class PictureEncoder
             {
                 var index = (mbY * mbWidth) + mbX;
                 var coded = isIdr || map.Changed[index];
-                var pcm = coded ? !map.Flat[index] : !refresh.IsEmpty && refresh[index];
-                if (!coded && !pcm)
+                if (!coded && (refresh.IsEmpty || !refresh[index]))
                 {
                     skipRun++;
                     _isPcm[index] = false;
@@ -71,26 +70,25 @@ internal sealed class PictureEncoder
                     skipRun = 0;
                 }
 
-                _isPcm[index] = pcm;
-                if (pcm)
+                var left = mbX > 0;
+                var top = mbY > sliceFirstRow;
+                if (coded && Intra16x16Planner.TryPlan(frame, mbX, mbY, left, top, out var plan))
                 {
-                    MacroblockWriter.WritePcm(w, frame, mbX, mbY, inPSlice: !isIdr);
-                    if (coded)
-                    {
-                        stats.Pcm++;
-                    }
-                    else
-                    {
-                        stats.Refreshed++;
-                    }
+                    MacroblockWriter.WriteIntra16x16(w, plan, LumaContext(index, mbWidth, left, top), inPSlice: !isIdr);
+                    _isPcm[index] = false;
+                    stats.Intra16x16++;
+                    continue;
+                }
+
+                MacroblockWriter.WritePcm(w, frame, mbX, mbY, inPSlice: !isIdr);
+                _isPcm[index] = true;
+                if (coded)
+                {
+                    stats.Pcm++;
                 }
                 else
                 {
-                    var left = mbX > 0;
-                    var top = mbY > sliceFirstRow;
-                    var nC = LumaContext(index, mbWidth, left, top);
-                    MacroblockWriter.WriteFlat(w, frame, mbX, mbY, map.FlatColor[index], left, top, nC, inPSlice: !isIdr);
-                    stats.Flat++;
+                    stats.Refreshed++;
                 }
             }
         }
@@ -101,7 +99,7 @@ internal sealed class PictureEncoder
     }
 
     /// <summary>nC for luma block 0 (§9.2.1): its left and upper neighbours are blocks 5 and 10 of the adjacent macroblocks,
-    /// which hold 16 coefficients in an I_PCM macroblock and none in a skipped or flat one.</summary>
+    /// which hold 16 coefficients in an I_PCM macroblock and none in a skipped or DC-only Intra 16×16 one.</summary>
     private int LumaContext(int index, int mbWidth, bool left, bool top)
     {
         var nA = left && _isPcm[index - 1] ? 16 : 0;

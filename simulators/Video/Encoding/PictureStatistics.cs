@@ -6,8 +6,8 @@ internal struct PictureStatistics
     /// <summary>Changed (or IDR) macroblocks coded as I_PCM.</summary>
     public int Pcm;
 
-    /// <summary>Flat macroblocks coded as Intra 16×16 DC.</summary>
-    public int Flat;
+    /// <summary>Changed (or IDR) macroblocks coded as Intra 16×16 with a DC-only residual.</summary>
+    public int Intra16x16;
 
     /// <summary>Unchanged macroblocks re-sent as I_PCM to reach the target bitrate.</summary>
     public int Refreshed;

@@ -58,8 +58,8 @@ public sealed class PictureEncoderTests
             }
 
             var stats = encoder.Encode(config, frame, map, isIdr, frameNum, picture / 5, refresh, nals);
-            Assert.Equal(map.Count, stats.Pcm + stats.Flat + stats.Refreshed + stats.Skipped);
-            flat += stats.Flat;
+            Assert.Equal(map.Count, stats.Pcm + stats.Intra16x16 + stats.Refreshed + stats.Skipped);
+            flat += stats.Intra16x16;
             pcm += stats.Pcm + stats.Refreshed;
             stream.Write(AnnexB.Join(nals));
             expected.Add(frame.ToI420());
@@ -96,37 +96,81 @@ public sealed class PictureEncoderTests
     private static void FillRandom(YuvFrame frame, int mbX, int mbY, Random random, MacroblockMap map, int index)
     {
         var rect = PixelRect.Macroblock(mbX, mbY);
+        switch (random.Next(5))
+        {
+            case 0:
+                // flat, sometimes an extreme colour to exercise large DC levels
+                var color = random.Next(5) == 0
+                    ? new YuvColor((byte)(random.Next(2) == 0 ? 16 : 235), (byte)(random.Next(2) == 0 ? 16 : 240), (byte)(random.Next(2) == 0 ? 16 : 240))
+                    : new YuvColor((byte)random.Next(16, 236), (byte)random.Next(16, 241), (byte)random.Next(16, 241));
+                frame.Fill(rect, color);
+                break;
+            case 1 when mbY > 0:
+                // the row above continued downwards plus an offset (vertical prediction), chroma flat per 4x4 block
+                FillFromNeighbour(frame, rect, vertical: true, offset: random.Next(-20, 21), random);
+                break;
+            case 2 when mbX > 0:
+                FillFromNeighbour(frame, rect, vertical: false, offset: random.Next(-20, 21), random);
+                break;
+            default:
+                for (var y = rect.Y; y < rect.Bottom; y++)
+                {
+                    for (var x = rect.X; x < rect.Right; x++)
+                    {
+                        frame.Y[(y * frame.LumaStride) + x] = (byte)random.Next(0, 256);
+                    }
+                }
+
+                FillChroma(frame, rect, (_, _) => (byte)random.Next(0, 256), (_, _) => (byte)random.Next(0, 256));
+                break;
+        }
+
+        map.MarkChanged(index);
+    }
+
+    private static void FillFromNeighbour(YuvFrame frame, PixelRect rect, bool vertical, int offset, Random random)
+    {
+        var s = frame.LumaStride;
+        for (var y = rect.Y; y < rect.Bottom; y++)
+        {
+            for (var x = rect.X; x < rect.Right; x++)
+            {
+                var reference = vertical ? frame.Y[((rect.Y - 1) * s) + x] : frame.Y[(y * s) + rect.X - 1];
+                frame.Y[(y * s) + x] = (byte)Math.Clamp(reference + offset, 0, 255);
+            }
+        }
+
+        // chroma: either one value per 4x4 block, or continued from the neighbour too
         if (random.Next(2) == 0)
         {
-            // flat, sometimes an extreme colour to exercise large DC levels
-            var color = random.Next(5) == 0
-                ? new YuvColor((byte)(random.Next(2) == 0 ? 16 : 235), (byte)(random.Next(2) == 0 ? 16 : 240), (byte)(random.Next(2) == 0 ? 16 : 240))
-                : new YuvColor((byte)random.Next(16, 236), (byte)random.Next(16, 241), (byte)random.Next(16, 241));
-            frame.Fill(rect, color);
+            var u = new byte[4];
+            var v = new byte[4];
+            random.NextBytes(u);
+            random.NextBytes(v);
+            FillChroma(frame, rect, (x, y) => u[(((y / 4) % 2) * 2) + ((x / 4) % 2)], (x, y) => v[(((y / 4) % 2) * 2) + ((x / 4) % 2)]);
         }
         else
         {
-            for (var y = rect.Y; y < rect.Bottom; y++)
-            {
-                for (var x = rect.X; x < rect.Right; x++)
-                {
-                    frame.Y[(y * frame.LumaStride) + x] = (byte)random.Next(0, 256);
-                }
-            }
+            var cs = frame.ChromaStride;
+            var cx0 = rect.X / 2;
+            var cy0 = rect.Y / 2;
+            FillChroma(
+                frame,
+                rect,
+                (x, y) => vertical ? frame.U[((cy0 - 1) * cs) + x] : frame.U[(y * cs) + cx0 - 1],
+                (x, y) => vertical ? frame.V[((cy0 - 1) * cs) + x] : frame.V[(y * cs) + cx0 - 1]);
+        }
+    }
 
-            for (var y = rect.Y / 2; y < rect.Bottom / 2; y++)
+    private static void FillChroma(YuvFrame frame, PixelRect rect, Func<int, int, byte> u, Func<int, int, byte> v)
+    {
+        for (var y = rect.Y / 2; y < rect.Bottom / 2; y++)
+        {
+            for (var x = rect.X / 2; x < rect.Right / 2; x++)
             {
-                for (var x = rect.X / 2; x < rect.Right / 2; x++)
-                {
-                    frame.U[(y * frame.ChromaStride) + x] = (byte)random.Next(0, 256);
-                    frame.V[(y * frame.ChromaStride) + x] = (byte)random.Next(0, 256);
-                }
+                frame.U[(y * frame.ChromaStride) + x] = u(x, y);
+                frame.V[(y * frame.ChromaStride) + x] = v(x, y);
             }
         }
-
-        Span<byte> samples = stackalloc byte[384];
-        frame.ReadMacroblock(mbX, mbY, samples);
-        map.UpdateFlatness(index, samples);
-        map.MarkChanged(index);
     }
 }
