@@ -11,6 +11,9 @@ public sealed partial class SyntheticVideoSource
     /// <summary>A poll this many seconds of frames late means the clock was set forward, not that frames were missed.</summary>
     private const int ForwardJumpSeconds = 10;
 
+    /// <summary>Frames later than this are dropped; anything less late is caught up in a burst (in order, real timestamps).</summary>
+    private static readonly TimeSpan MaxLag = TimeSpan.FromSeconds(1);
+
     private DateTimeOffset _anchorTime;
     private long _anchorIndex;
     private long _anchorPts;
@@ -30,10 +33,11 @@ public sealed partial class SyntheticVideoSource
     }
 
     /// <summary>
-    /// The next access unit if it is due at <paramref name="now"/>, else null. When polled late by more than a
-    /// frame interval the missed frame slots are dropped (counted in <see cref="Statistics"/>) and the most
-    /// recent slot is produced; a wall clock set back by more than 2 s, or forward by more than 10 s, restarts
-    /// the schedule from <paramref name="now"/> without a jump in the 90 kHz timestamps.
+    /// The next access unit if it is due at <paramref name="now"/>, else null. A late poll gets the oldest
+    /// frame not yet produced (the caller catches up by polling again at once), unless the lag exceeds one
+    /// second: then the missed slots are dropped (counted in <see cref="Statistics"/>) and the most recent one
+    /// is produced, as a loaded camera drops frames. A wall clock set back by more than 2 s, or forward by more
+    /// than 10 s, restarts the schedule from <paramref name="now"/> without a jump in the 90 kHz timestamps.
     /// </summary>
     public AccessUnit? NextAccessUnit(DateTimeOffset now)
     {
@@ -55,7 +59,7 @@ public sealed partial class SyntheticVideoSource
             {
                 Reanchor(now, DueTime(_nextIndex));
             }
-            else if (latest > _nextIndex)
+            else if (now - DueTime(_nextIndex) > MaxLag)
             {
                 var dropped = latest - _nextIndex;
                 _statistics = _statistics with { DroppedFrames = _statistics.DroppedFrames + dropped };

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Vms.Simulators.Video.Rendering;
 
 namespace Vms.Simulators.Video.Encoding;
@@ -122,34 +125,33 @@ internal static class Intra16x16Planner
 
     private static bool TryPlanLuma(YuvFrame frame, int mbX, int mbY, bool leftAvailable, bool topAvailable, ref Intra16x16Plan plan)
     {
-        var y = frame.Y;
-        var stride = frame.LumaStride;
-        var origin = (mbY * 16 * stride) + (mbX * 16);
-        var row0 = y.AsSpan(origin, 16);
+        ref var y = ref MemoryMarshal.GetArrayDataReference(frame.Y);
+        var stride = (nuint)frame.LumaStride;
+        var origin = (nuint)((mbY * 16 * frame.LumaStride) + (mbX * 16));
+        var row0 = Vector128.LoadUnsafe(ref y, origin);
         var rowsEqual = true;
-        for (var j = 1; j < 16 && rowsEqual; j++)
+        for (nuint j = 1; j < 16 && rowsEqual; j++)
         {
-            rowsEqual = y.AsSpan(origin + (j * stride), 16).SequenceEqual(row0);
+            rowsEqual = Vector128.LoadUnsafe(ref y, origin + (j * stride)) == row0;
         }
 
-        if (rowsEqual && !row0.ContainsAnyExcept(row0[0]))
+        var first = row0.GetElement(0);
+        if (rowsEqual && row0 == Vector128.Create(first))
         {
             plan.LumaMode = IntraMode.Dc;
-            plan.LumaLevel = 2 * (row0[0] - LumaDcPrediction(frame, mbX, mbY, leftAvailable, topAvailable));
+            plan.LumaLevel = 2 * (first - LumaDcPrediction(frame, mbX, mbY, leftAvailable, topAvailable));
             return true;
         }
 
         if (rowsEqual && topAvailable)
         {
-            var above = y.AsSpan(origin - stride, 16);
-            var d = row0[0] - above[0];
-            var uniform = true;
-            for (var i = 1; i < 16 && uniform; i++)
-            {
-                uniform = row0[i] - above[i] == d;
-            }
-
-            if (uniform)
+            // row0 − above must be one value; compare in 16 bits so differences of ±256 cannot alias
+            var above = Vector128.LoadUnsafe(ref y, origin - stride);
+            var (rowLow, rowHigh) = Vector128.Widen(row0);
+            var (aboveLow, aboveHigh) = Vector128.Widen(above);
+            var d = (short)(first - above.GetElement(0));
+            var uniform = Vector128.Create(d);
+            if ((rowLow.AsInt16() - aboveLow.AsInt16()) == uniform && (rowHigh.AsInt16() - aboveHigh.AsInt16()) == uniform)
             {
                 plan.LumaMode = IntraMode.Vertical;
                 plan.LumaLevel = 2 * d;
@@ -159,11 +161,13 @@ internal static class Intra16x16Planner
 
         if (leftAvailable)
         {
-            var d = row0[0] - y[origin - 1];
-            for (var j = 0; j < 16; j++)
+            var d = first - Unsafe.Add(ref y, origin - 1);
+            for (nuint j = 0; j < 16; j++)
             {
-                var row = y.AsSpan(origin + (j * stride), 16);
-                if (row.ContainsAnyExcept(row[0]) || row[0] - y[origin + (j * stride) - 1] != d)
+                var o = origin + (j * stride);
+                var row = Vector128.LoadUnsafe(ref y, o);
+                var value = row.GetElement(0);
+                if (row != Vector128.Create(value) || value - Unsafe.Add(ref y, o - 1) != d)
                 {
                     return false;
                 }
@@ -185,20 +189,27 @@ internal static class Intra16x16Planner
             return false;
         }
 
+        ref var p = ref MemoryMarshal.GetArrayDataReference(plane);
         var origin = (mbY * 8 * stride) + (mbX * 8);
+        Span<ulong> rows = stackalloc ulong[8];
+        for (var j = 0; j < 8; j++)
+        {
+            rows[j] = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref p, origin + (j * stride)));
+        }
+
         for (var block = 0; block < 4; block++)
         {
-            var bx = (block & 1) * 4;
+            var shift = (block & 1) * 32; // little-endian: the left half of a row is the low 32 bits
             var by = (block >> 1) * 4;
-            var corner = origin + (by * stride) + bx;
             int d;
             switch (mode)
             {
                 case IntraMode.Dc:
-                    var v = plane[corner];
-                    for (var j = 0; j < 4; j++)
+                    var v = (byte)(rows[by] >> shift);
+                    var pattern = v * 0x01010101u;
+                    for (var j = by; j < by + 4; j++)
                     {
-                        if (plane.AsSpan(corner + (j * stride), 4).ContainsAnyExcept(v))
+                        if ((uint)(rows[j] >> shift) != pattern)
                         {
                             return false;
                         }
@@ -207,13 +218,15 @@ internal static class Intra16x16Planner
                     d = v - ChromaDcPrediction(plane, stride, mbX, mbY, block, leftAvailable, topAvailable);
                     break;
                 case IntraMode.Vertical:
-                    var above = origin - stride + bx;
-                    d = plane[corner] - plane[above];
-                    for (var j = 0; j < 4; j++)
+                    var above = (uint)(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref p, origin - stride)) >> shift);
+                    var top = (uint)(rows[by] >> shift);
+                    d = (byte)top - (byte)above;
+                    for (var j = by; j < by + 4; j++)
                     {
-                        for (var i = 0; i < 4; i++)
+                        var row = (uint)(rows[j] >> shift);
+                        for (var i = 0; i < 32; i += 8)
                         {
-                            if (plane[corner + (j * stride) + i] - plane[above + i] != d)
+                            if ((byte)(row >> i) - (byte)(above >> i) != d)
                             {
                                 return false;
                             }
@@ -222,14 +235,15 @@ internal static class Intra16x16Planner
 
                     break;
                 default:
-                    var left = corner - 1;
-                    d = plane[corner] - plane[left];
-                    for (var j = 0; j < 4; j++)
+                    var leftOrigin = origin - 1;
+                    d = (byte)(rows[by] >> shift) - plane[leftOrigin + (by * stride)];
+                    for (var j = by; j < by + 4; j++)
                     {
-                        var leftSample = plane[left + (j * stride)];
-                        for (var i = 0; i < 4; i++)
+                        var row = (uint)(rows[j] >> shift);
+                        var left = plane[leftOrigin + (j * stride)];
+                        for (var i = 0; i < 32; i += 8)
                         {
-                            if (plane[corner + (j * stride) + i] - leftSample != d)
+                            if ((byte)(row >> i) - left != d)
                             {
                                 return false;
                             }

@@ -15,8 +15,19 @@ internal sealed class PictureEncoder
     /// <summary>A slice ends at the first row boundary after this many bytes.</summary>
     public const int SliceSplitBytes = 32 * 1024;
 
+    private const byte PlanKnown = 1;
+    private const byte PlanExists = 2;
+    private const byte PlanLeft = 4;
+    private const byte PlanTop = 8;
+
     private readonly BitWriter _writer = new(SliceSplitBytes + (120 * 400));
     private bool[] _isPcm = [];
+
+    // The last Intra 16x16 plan of each macroblock and the neighbour availability it assumed. A plan depends
+    // only on the macroblock and its upper and left neighbours, so it stays valid until one of them changes;
+    // an IDR then re-plans only what changed since it was last planned.
+    private Intra16x16Plan[] _plans = [];
+    private byte[] _planState = [];
 
     /// <summary>Codes <paramref name="frame"/> and appends its slice NAL units to <paramref name="output"/>.</summary>
     /// <param name="refresh">P pictures: macroblocks to re-send as I_PCM although unchanged; may be empty.</param>
@@ -33,7 +44,11 @@ internal sealed class PictureEncoder
         if (_isPcm.Length != map.Count)
         {
             _isPcm = new bool[map.Count];
+            _plans = new Intra16x16Plan[map.Count];
+            _planState = new byte[map.Count];
         }
+
+        InvalidatePlans(map, config.WidthInMbs);
 
         var stats = default(PictureStatistics);
         var w = _writer;
@@ -72,9 +87,9 @@ internal sealed class PictureEncoder
 
                 var left = mbX > 0;
                 var top = mbY > sliceFirstRow;
-                if (coded && Intra16x16Planner.TryPlan(frame, mbX, mbY, left, top, out var plan))
+                if (coded && TryGetPlan(frame, index, mbX, mbY, left, top))
                 {
-                    MacroblockWriter.WriteIntra16x16(w, plan, LumaContext(index, mbWidth, left, top), inPSlice: !isIdr);
+                    MacroblockWriter.WriteIntra16x16(w, _plans[index], LumaContext(index, mbWidth, left, top), inPSlice: !isIdr);
                     _isPcm[index] = false;
                     stats.Intra16x16++;
                     continue;
@@ -96,6 +111,38 @@ internal sealed class PictureEncoder
         stats.Bytes += FinishSlice(w, isIdr, skipRun, output);
         stats.Slices++;
         return stats;
+    }
+
+    private bool TryGetPlan(YuvFrame frame, int index, int mbX, int mbY, bool left, bool top)
+    {
+        var key = (byte)(PlanKnown | (left ? PlanLeft : 0) | (top ? PlanTop : 0));
+        var state = _planState[index];
+        if ((state & ~PlanExists) == key)
+        {
+            return (state & PlanExists) != 0;
+        }
+
+        var exists = Intra16x16Planner.TryPlan(frame, mbX, mbY, left, top, out _plans[index]);
+        _planState[index] = (byte)(key | (exists ? PlanExists : 0));
+        return exists;
+    }
+
+    /// <summary>Forgets the plans of changed macroblocks and of the macroblocks that predict from them (right and below).</summary>
+    private void InvalidatePlans(MacroblockMap map, int mbWidth)
+    {
+        foreach (var index in map.ChangedIndexes)
+        {
+            _planState[index] = 0;
+            if ((index + 1) % mbWidth != 0)
+            {
+                _planState[index + 1] = 0;
+            }
+
+            if (index + mbWidth < _planState.Length)
+            {
+                _planState[index + mbWidth] = 0;
+            }
+        }
     }
 
     /// <summary>nC for luma block 0 (§9.2.1): its left and upper neighbours are blocks 5 and 10 of the adjacent macroblocks,

@@ -24,6 +24,9 @@ internal sealed class MacroblockMap
     /// <summary>How many macroblocks are marked.</summary>
     public int ChangedCount => _changedList.Count;
 
+    /// <summary>The marked macroblocks, in marking order.</summary>
+    public IReadOnlyList<int> ChangedIndexes => _changedList;
+
     public void ClearChanged()
     {
         foreach (var i in _changedList)

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Vms.Simulators.Video.Rendering;
 
 /// <summary>
@@ -87,36 +91,67 @@ internal sealed class YuvFrame
     /// <summary>Copies macroblock (<paramref name="mbX"/>, <paramref name="mbY"/>) from a frame of the same size.</summary>
     public void CopyMacroblockFrom(YuvFrame source, int mbX, int mbY)
     {
-        var lumaOffset = (mbY * 16 * LumaStride) + (mbX * 16);
-        for (var row = 0; row < 16; row++)
+        CheckMacroblock(mbX, mbY);
+        if (source.LumaStride != LumaStride || source.Y.Length != Y.Length)
         {
-            var o = lumaOffset + (row * LumaStride);
-            source.Y.AsSpan(o, 16).CopyTo(Y.AsSpan(o, 16));
+            throw new ArgumentException("frames differ in size", nameof(source));
         }
 
-        var chromaOffset = (mbY * 8 * ChromaStride) + (mbX * 8);
-        for (var row = 0; row < 8; row++)
+        var lumaOffset = (nuint)((mbY * 16 * LumaStride) + (mbX * 16));
+        ref var srcY = ref MemoryMarshal.GetArrayDataReference(source.Y);
+        ref var dstY = ref MemoryMarshal.GetArrayDataReference(Y);
+        for (nuint row = 0; row < 16; row++)
         {
-            var o = chromaOffset + (row * ChromaStride);
-            source.U.AsSpan(o, 8).CopyTo(U.AsSpan(o, 8));
-            source.V.AsSpan(o, 8).CopyTo(V.AsSpan(o, 8));
+            var o = lumaOffset + (row * (nuint)LumaStride);
+            Vector128.LoadUnsafe(ref srcY, o).StoreUnsafe(ref dstY, o);
+        }
+
+        var chromaOffset = (nuint)((mbY * 8 * ChromaStride) + (mbX * 8));
+        ref var srcU = ref MemoryMarshal.GetArrayDataReference(source.U);
+        ref var srcV = ref MemoryMarshal.GetArrayDataReference(source.V);
+        ref var dstU = ref MemoryMarshal.GetArrayDataReference(U);
+        ref var dstV = ref MemoryMarshal.GetArrayDataReference(V);
+        for (nuint row = 0; row < 8; row++)
+        {
+            var o = chromaOffset + (row * (nuint)ChromaStride);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref dstU, o), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref srcU, o)));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref dstV, o), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref srcV, o)));
         }
     }
 
     /// <summary>Copies a macroblock's samples in I_PCM order (256 luma, 64 Cb, 64 Cr, each raster) into <paramref name="destination"/>.</summary>
     public void ReadMacroblock(int mbX, int mbY, Span<byte> destination)
     {
-        var lumaOffset = (mbY * 16 * LumaStride) + (mbX * 16);
-        for (var row = 0; row < 16; row++)
+        CheckMacroblock(mbX, mbY);
+        if (destination.Length < 384)
         {
-            Y.AsSpan(lumaOffset + (row * LumaStride), 16).CopyTo(destination[(row * 16)..]);
+            throw new ArgumentException("a macroblock is 384 samples", nameof(destination));
         }
 
-        var chromaOffset = (mbY * 8 * ChromaStride) + (mbX * 8);
-        for (var row = 0; row < 8; row++)
+        ref var dst = ref MemoryMarshal.GetReference(destination);
+        var lumaOffset = (nuint)((mbY * 16 * LumaStride) + (mbX * 16));
+        ref var srcY = ref MemoryMarshal.GetArrayDataReference(Y);
+        for (nuint row = 0; row < 16; row++)
         {
-            U.AsSpan(chromaOffset + (row * ChromaStride), 8).CopyTo(destination[(256 + (row * 8))..]);
-            V.AsSpan(chromaOffset + (row * ChromaStride), 8).CopyTo(destination[(320 + (row * 8))..]);
+            Vector128.LoadUnsafe(ref srcY, lumaOffset + (row * (nuint)LumaStride)).StoreUnsafe(ref dst, row * 16);
+        }
+
+        var chromaOffset = (nuint)((mbY * 8 * ChromaStride) + (mbX * 8));
+        ref var srcU = ref MemoryMarshal.GetArrayDataReference(U);
+        ref var srcV = ref MemoryMarshal.GetArrayDataReference(V);
+        for (nuint row = 0; row < 8; row++)
+        {
+            var o = chromaOffset + (row * (nuint)ChromaStride);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, 256 + (row * 8)), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref srcU, o)));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, 320 + (row * 8)), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref srcV, o)));
+        }
+    }
+
+    private void CheckMacroblock(int mbX, int mbY)
+    {
+        if ((uint)mbX >= (uint)WidthInMbs || (uint)mbY >= (uint)HeightInMbs)
+        {
+            throw new ArgumentOutOfRangeException(nameof(mbX), $"macroblock ({mbX}, {mbY}) is outside a {WidthInMbs}x{HeightInMbs} picture");
         }
     }
 
