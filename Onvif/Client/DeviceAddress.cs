@@ -8,6 +8,17 @@ namespace Vms.Onvif.Client;
 /// </summary>
 public static class DeviceAddress
 {
+    /// <summary>Service XAddrs: like <see cref="Fix"/>, and when the host is replaced the port becomes the device URL's too
+    /// (a camera behind port forwarding reports its internal HTTP port; its services share the device service's).</summary>
+    public static Uri? FixService(string? reported, Uri reachedOn)
+    {
+        ArgumentNullException.ThrowIfNull(reachedOn);
+        var uri = Fix(reported, reachedOn, reachedOn.Scheme, out var replaced);
+        return uri is not null && replaced && uri.Scheme == reachedOn.Scheme
+            ? new UriBuilder(uri) { Port = reachedOn.Port }.Uri
+            : uri;
+    }
+
     /// <summary>Returns <paramref name="reported"/> with its host replaced by <paramref name="reachedOn"/>'s host when they
     /// differ; a relative path gets <paramref name="defaultScheme"/> (and the scheme's default port). Null when
     /// <paramref name="reported"/> is empty or unusable.</summary>

@@ -85,7 +85,7 @@ public sealed partial class OnvifDevice
         Media2ServiceCapabilities? media2Capabilities = null;
         foreach (var s in response.Services)
         {
-            if (DeviceAddress.Fix(s.XAddr, DeviceServiceUri, DeviceServiceUri.Scheme, out _) is not { } xaddr)
+            if (DeviceAddress.FixService(s.XAddr, DeviceServiceUri) is not { } xaddr)
             {
                 continue;
             }
@@ -107,7 +107,7 @@ public sealed partial class OnvifDevice
         var list = new List<OnvifServiceInfo> { new(OnvifNamespaces.Device.NamespaceName, DeviceServiceUri, 0, 0) };
         void Add(System.Xml.Linq.XNamespace ns, string? xaddr)
         {
-            if (DeviceAddress.Fix(xaddr, DeviceServiceUri, DeviceServiceUri.Scheme, out _) is { } uri)
+            if (DeviceAddress.FixService(xaddr, DeviceServiceUri) is { } uri)
             {
                 list.Add(new OnvifServiceInfo(ns.NamespaceName, uri, 0, 0));
             }
