@@ -182,6 +182,8 @@ internal sealed class SocketConnection : DuplexConnection
                 reader.AdvanceTo(buffer.End);
                 if (result.IsCompleted || result.IsCanceled)
                 {
+                    // the output was completed: everything is sent, tell the peer (FIN)
+                    _socket.Shutdown(SocketShutdown.Send);
                     break;
                 }
             }
