@@ -3,7 +3,7 @@ namespace Vms.Rtsp.Transport;
 /// <summary>Process-wide connection numbering for logs.</summary>
 internal static class ConnectionIds
 {
-    private static long s_next;
+    private static long _next;
 
-    public static string Next(char prefix) => prefix + Interlocked.Increment(ref s_next).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string Next(char prefix) => prefix + Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
