@@ -9,6 +9,12 @@ public sealed record H264Parameters(byte[] Sps, byte[] Pps) : CodecParameters
 
     public override int ClockRate => 90_000;
 
+    /// <summary>
+    /// The SDP <c>profile-level-id</c> (RFC 6184 §8.1): SPS bytes 1..3 (profile_idc, constraint flags, level_idc) as
+    /// six upper-case hex digits, or null when the SPS is shorter than 4 bytes.
+    /// </summary>
+    public string? ProfileLevelId => Sps.Length >= 4 ? Convert.ToHexString(Sps, 1, 3) : null;
+
     public bool Equals(H264Parameters? other) =>
         other is not null && Sps.AsSpan().SequenceEqual(other.Sps) && Pps.AsSpan().SequenceEqual(other.Pps);
 
