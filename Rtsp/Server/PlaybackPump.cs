@@ -59,6 +59,11 @@ internal sealed class PlaybackPump : IAsyncDisposable
 
     public int PayloadType(int trackIndex) => _packetizers[trackIndex].PayloadType;
 
+    public uint Ssrc(int trackIndex) => _packetizers[trackIndex].Ssrc;
+
+    /// <summary>Changes the speed of the next <see cref="Start"/> without seeking.</summary>
+    public void SetScale(double scale) => Scale = scale > 0 ? scale : 1.0;
+
     /// <summary>
     /// Seeks (when <paramref name="request"/> is set) and reads the first unit ahead. Returns the position and,
     /// per track, the sequence number and RTP time the viewer will see first (RTP-Info).

@@ -8,9 +8,10 @@ public sealed partial class RtspStream
     /// Attaches a viewer. Under the stream's lock: <paramref name="onStart"/> is called with the first packet
     /// of each track the viewer will receive (so the PLAY response with RTP-Info is queued before any
     /// media), then the cached GOP is queued, then live packets follow. Without a cached GOP the viewer
-    /// waits for the next video keyframe. Returns false when the stream has ended.
+    /// waits for the next video keyframe, as it does when <paramref name="useCache"/> is false (a viewer resuming
+    /// after PAUSE already has those packets). Returns false when the stream has ended.
     /// </summary>
-    internal bool Attach(IStreamViewer viewer, Action<TrackStart[]> onStart)
+    internal bool Attach(IStreamViewer viewer, Action<TrackStart[]> onStart, bool useCache = true)
     {
         lock (_gate)
         {
@@ -19,7 +20,7 @@ public sealed partial class RtspStream
                 return false;
             }
 
-            var waits = _videoTrack >= 0 && !_gop.IsValid;
+            var waits = _videoTrack >= 0 && (!_gop.IsValid || !useCache);
             var starts = new TrackStart[_tracks.Length];
             if (!waits)
             {
