@@ -44,6 +44,9 @@ public sealed class AccessUnit
     /// <summary>Capture time in UTC when known (RTCP sender report mapping, or arrival time).</summary>
     public DateTimeOffset? WallClock { get; }
 
+    /// <summary>Where <see cref="WallClock"/> came from (sender report or arrival time).</summary>
+    public WallClockSource WallClockSource { get; init; }
+
     /// <summary>Total payload bytes (sum of the NAL unit lengths).</summary>
     public int ByteLength
     {
@@ -59,9 +62,15 @@ public sealed class AccessUnit
         }
     }
 
-    /// <summary>A copy with a different wall-clock time.</summary>
-    public AccessUnit WithWallClock(DateTimeOffset? wallClock) => new(Codec, NalUnits, Pts, Dts, IsKeyframe, wallClock);
+    /// <summary>A copy with a different wall-clock time (same <see cref="WallClockSource"/>).</summary>
+    public AccessUnit WithWallClock(DateTimeOffset? wallClock) =>
+        new(Codec, NalUnits, Pts, Dts, IsKeyframe, wallClock) { WallClockSource = WallClockSource };
+
+    /// <summary>A copy with a different wall-clock time and its origin.</summary>
+    public AccessUnit WithWallClock(DateTimeOffset? wallClock, WallClockSource source) =>
+        new(Codec, NalUnits, Pts, Dts, IsKeyframe, wallClock) { WallClockSource = source };
 
     /// <summary>A copy with shifted timestamps (same buffers).</summary>
-    public AccessUnit WithTimestamps(long pts, long dts) => new(Codec, NalUnits, pts, dts, IsKeyframe, WallClock);
+    public AccessUnit WithTimestamps(long pts, long dts) =>
+        new(Codec, NalUnits, pts, dts, IsKeyframe, WallClock) { WallClockSource = WallClockSource };
 }

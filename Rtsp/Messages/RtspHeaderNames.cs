@@ -15,6 +15,7 @@ public static class RtspHeaderNames
     public const string ContentType = "Content-Type";
     public const string Date = "Date";
     public const string Frames = "Frames";
+    public const string Immediate = "Immediate";
     public const string Location = "Location";
     public const string Public = "Public";
     public const string Range = "Range";
