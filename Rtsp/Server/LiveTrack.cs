@@ -1,9 +1,10 @@
 using Vms.Rtsp.Media;
+using Vms.Rtsp.Rtcp;
 
 namespace Vms.Rtsp.Server;
 
 /// <summary>The sender state of one track of a live stream (guarded by the stream's lock).</summary>
-internal sealed class LiveTrack(MediaTrack track, ITrackPacketizer packetizer, uint timestampOffset)
+internal sealed class LiveTrack(MediaTrack track, ITrackPacketizer packetizer, uint timestampOffset, TimeProvider time)
 {
     public MediaTrack Track { get; set; } = track;
 
@@ -12,18 +13,10 @@ internal sealed class LiveTrack(MediaTrack track, ITrackPacketizer packetizer, u
     /// <summary>Added to access-unit timestamps to make RTP timestamps (random start, RFC 3550 §5.1).</summary>
     public uint TimestampOffset { get; } = timestampOffset;
 
-    public long PacketCount { get; set; }
+    /// <summary>Counts and the NTP↔RTP pairing for this track's sender reports.</summary>
+    public RtcpSenderReportBuilder Reports { get; } = new(packetizer.Ssrc, "vms-" + packetizer.Ssrc.ToString("x8", System.Globalization.CultureInfo.InvariantCulture), track.ClockRate, time);
 
-    /// <summary>Payload octets sent (RTCP SR sender's octet count).</summary>
-    public long OctetCount { get; set; }
-
-    public bool HasSent { get; set; }
-
-    public uint LastRtpTime { get; set; }
-
-    /// <summary>When the last unit was pushed (<see cref="TimeProvider.GetTimestamp"/>).</summary>
-    public long LastPushAt { get; set; }
-
+    /// <summary>When the last sender report went out (<see cref="TimeProvider.GetTimestamp"/>).</summary>
     public long LastSenderReportAt { get; set; }
 
     public uint ToRtpTime(long pts) => unchecked((uint)pts + TimestampOffset);

@@ -47,7 +47,7 @@ internal sealed class PlaybackPump : IAsyncDisposable
         _clockRates = new int[tracks.Count];
         for (var i = 0; i < tracks.Count; i++)
         {
-            _packetizers[i] = packetizers(tracks[i], 96 + i);
+            _packetizers[i] = packetizers(tracks[i], TrackPacketizers.PayloadType(tracks[i], i));
             _offsets[i] = (uint)Random.Shared.Next();
             _clockRates[i] = tracks[i].ClockRate;
         }

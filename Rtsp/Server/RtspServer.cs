@@ -73,6 +73,13 @@ public sealed partial class RtspServer : IAsyncDisposable
     /// <summary>Sessions alive now.</summary>
     public int SessionCount => _context.Sessions.Count;
 
+    /// <summary>Raised after a session ended and released its resources (session id, reason); for tests and metrics.</summary>
+    internal event Action<string, string>? SessionEnded
+    {
+        add => _context.SessionEnded += value;
+        remove => _context.SessionEnded -= value;
+    }
+
     /// <summary>Binds the endpoints and the UDP pair and starts accepting.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -206,6 +213,7 @@ public sealed partial class RtspServer : IAsyncDisposable
         {
             _connections.TryRemove(connection, out _);
             Interlocked.Decrement(ref _connectionCount);
+            connection.Dispose();
         }
     }
 

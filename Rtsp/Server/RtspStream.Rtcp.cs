@@ -1,11 +1,17 @@
+using Vms.Rtsp.Rtcp;
+
 namespace Vms.Rtsp.Server;
 
 public sealed partial class RtspStream
 {
-    /// <summary>Queues an RTCP sender report of <paramref name="track"/> to every started viewer.</summary>
-    private void SendSenderReport(int trackIndex, LiveTrack track)
+    /// <summary>Sender reports fanned out per track every <see cref="RtspStreamOptions.SenderReportInterval"/>.</summary>
+    internal long SenderReportsSent { get; private set; }
+
+    private byte[] Serialize(RtcpCompoundPacket compound)
     {
-        _ = trackIndex;
-        _ = track;
+        var bytes = new byte[compound.GetLength()];
+        compound.Write(bytes);
+        SenderReportsSent++;
+        return bytes;
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class RtspStream : RtspMediaSource
         for (var i = 0; i < tracks.Count; i++)
         {
             var track = tracks[i] with { Index = i };
-            _tracks[i] = new LiveTrack(track, create(track, 96 + i), (uint)Random.Shared.Next());
+            _tracks[i] = new LiveTrack(track, create(track, TrackPacketizers.PayloadType(track, i)), (uint)Random.Shared.Next(), time);
             if (_videoTrack < 0 && track.Codec is CodecId.H264 or CodecId.H265)
             {
                 _videoTrack = i;
@@ -142,15 +142,11 @@ public sealed partial class RtspStream : RtspMediaSource
             var rtpTime = track.ToRtpTime(unit.Pts);
             _packets.Clear();
             track.Packetizer.Packetize(unit, rtpTime, _packets);
-            var now = _time.GetTimestamp();
-            track.HasSent = true;
-            track.LastRtpTime = rtpTime;
-            track.LastPushAt = now;
-            track.PacketCount += _packets.Count;
+            long payload = 0;
             for (var i = 0; i < _packets.Count; i++)
             {
                 var packet = _packets[i];
-                track.OctetCount += Math.Max(0, packet.Length - 12);
+                payload += Math.Max(0, packet.Length - 12);
                 if (_videoTrack >= 0)
                 {
                     _gop.Add(trackIndex, packet);
@@ -159,11 +155,14 @@ public sealed partial class RtspStream : RtspMediaSource
                 Fan(trackIndex, rtcp: false, packet);
             }
 
+            track.Reports.OnPacketsSent(_packets.Count, payload);
+            track.Reports.OnAccessUnitSent(rtpTime, unit.WallClock);
+            var now = _time.GetTimestamp();
             _pushedUnits++;
             if (now - track.LastSenderReportAt >= _senderReportTicks)
             {
                 track.LastSenderReportAt = now;
-                SendSenderReport(trackIndex, track);
+                Fan(trackIndex, rtcp: true, Serialize(track.Reports.Build()));
             }
         }
     }
@@ -180,6 +179,14 @@ public sealed partial class RtspStream : RtspMediaSource
             }
 
             _ended = true;
+            for (var i = 0; i < _tracks.Length; i++)
+            {
+                if (_tracks[i].Reports.HasSent)
+                {
+                    Fan(i, rtcp: true, Serialize(_tracks[i].Reports.BuildGoodbye(reason)));
+                }
+            }
+
             viewers = _viewers[.._viewerCount];
             Array.Clear(_viewers);
             _viewerCount = 0;

@@ -12,7 +12,7 @@ namespace Vms.Rtsp.Server;
 /// writer, which carries responses and every interleaved packet of the sessions bound to it.
 /// Unreadable input is answered with its 4xx status and the connection is closed.
 /// </summary>
-internal sealed partial class ServerConnection
+internal sealed partial class ServerConnection : IDisposable
 {
     private readonly DuplexConnection _transport;
     private readonly ServerContext _server;
@@ -252,6 +252,7 @@ internal sealed partial class ServerConnection
 
         await _transport.DisposeAsync().ConfigureAwait(false);
         ServerLog.ConnectionClosed(_logger, Id, reason);
-        _closing.Dispose();
     }
+
+    public void Dispose() => _closing.Dispose();
 }

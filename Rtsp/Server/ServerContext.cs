@@ -31,5 +31,10 @@ internal sealed class ServerContext(
 
     public OutboundQueueLimits ViewerLimits { get; } = new(options.ViewerQueuePackets, options.ViewerQueueBytes);
 
+    /// <summary>Raised after a session has ended and released everything (id, reason).</summary>
+    public event Action<string, string>? SessionEnded;
+
+    public void OnSessionEnded(string id, string reason) => SessionEnded?.Invoke(id, reason);
+
     public long TimeoutTicks(TimeSpan timeout) => (long)(timeout.TotalSeconds * Time.TimestampFrequency);
 }

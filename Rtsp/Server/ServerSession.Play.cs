@@ -14,7 +14,7 @@ internal sealed partial class ServerSession
     private async Task<RtspResponse?> PlayAsync(SessionRequest command)
     {
         var (request, target, connection, _) = command;
-        RtspInvalidStateException.ThrowUnless(RtspMethod.Play, _state, RtspSessionState.Ready, RtspSessionState.Playing);
+        RtspInvalidStateException.ThrowUnless(RtspMethod.Play, State, RtspSessionState.Ready, RtspSessionState.Playing);
         if (target.Track is not null && SetUpTrackCount() > 1)
         {
             throw new RtspRequestException(RtspStatusCodes.OnlyAggregateOperationAllowed, "PLAY applies to the whole session (its aggregate URL)");
@@ -53,7 +53,7 @@ internal sealed partial class ServerSession
             response.Headers.Set(RtspHeaderNames.Scale, ScaleHeader.Format(1.0)); // live plays at real time only
         }
 
-        if (_state == RtspSessionState.Playing)
+        if (State == RtspSessionState.Playing)
         {
             return response;
         }
@@ -79,7 +79,7 @@ internal sealed partial class ServerSession
         var pump = _pump!;
         var response = RtspResponse.For(request, RtspStatusCodes.Ok);
         response.Headers.Set(RtspHeaderNames.Session, HeaderValue);
-        if (_state == RtspSessionState.Playing && range is null && (scale is null || scale == pump.Scale))
+        if (State == RtspSessionState.Playing && range is null && (scale is null || scale == pump.Scale))
         {
             return response; // already playing as asked
         }
@@ -132,7 +132,7 @@ internal sealed partial class ServerSession
     private async Task<RtspResponse?> PauseAsync(SessionRequest command)
     {
         var request = command.Request;
-        RtspInvalidStateException.ThrowUnless(RtspMethod.Pause, _state, RtspSessionState.Playing);
+        RtspInvalidStateException.ThrowUnless(RtspMethod.Pause, State, RtspSessionState.Playing);
         if (_live is not null)
         {
             _live.Detach(_output!);

@@ -14,7 +14,7 @@ internal sealed partial class ServerSession
     private async Task<RtspResponse?> SetupAsync(SessionRequest command)
     {
         var (request, target, connection, _) = command;
-        RtspInvalidStateException.ThrowUnless(RtspMethod.Setup, _state, RtspSessionState.Init, RtspSessionState.Ready, RtspSessionState.Playing);
+        RtspInvalidStateException.ThrowUnless(RtspMethod.Setup, State, RtspSessionState.Init, RtspSessionState.Ready, RtspSessionState.Playing);
         if (_source is null)
         {
             await BindAsync(target, connection).ConfigureAwait(false);
@@ -34,9 +34,9 @@ internal sealed partial class ServerSession
         }
 
         var existing = _output!.Route(trackIndex);
-        if (_state == RtspSessionState.Playing && existing.Kind == TrackRouteKind.None)
+        if (State == RtspSessionState.Playing && existing.Kind == TrackRouteKind.None)
         {
-            throw new RtspInvalidStateException(RtspMethod.Setup + " of a new track", _state, RtspSessionState.Init, RtspSessionState.Ready);
+            throw new RtspInvalidStateException(RtspMethod.Setup + " of a new track", State, RtspSessionState.Init, RtspSessionState.Ready);
         }
 
         if (!TransportHeader.TryParse(request.Headers.Transport, out var transport))
@@ -47,7 +47,7 @@ internal sealed partial class ServerSession
         TransportSpec? chosen = null;
         foreach (var spec in transport.Specs)
         {
-            chosen = _state == RtspSessionState.Playing
+            chosen = State == RtspSessionState.Playing
                 ? SameTransport(spec, trackIndex, existing, connection)
                 : TryRoute(spec, trackIndex, connection);
             if (chosen is not null)
@@ -62,7 +62,7 @@ internal sealed partial class ServerSession
         }
 
         _trackUrls[trackIndex] = request.Uri;
-        if (_state == RtspSessionState.Init)
+        if (State == RtspSessionState.Init)
         {
             SetState(RtspSessionState.Ready);
         }

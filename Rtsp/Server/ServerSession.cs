@@ -14,7 +14,7 @@ namespace Vms.Rtsp.Server;
 /// a time, so the state (<see cref="RtspSessionState"/>) changes only here. Media does not pass through
 /// the loop: a live stream or playback pump queues packets straight to the session's output.
 /// </summary>
-internal sealed partial class ServerSession
+internal sealed partial class ServerSession : IAsyncDisposable
 {
     private readonly ServerContext _server;
     private readonly ILogger _logger;
@@ -23,7 +23,7 @@ internal sealed partial class ServerSession
     private readonly List<IPEndPoint> _rtcpPeers = [];
     private Task _loop = Task.CompletedTask;
     private long _lastActivity;
-    private RtspSessionState _state;
+    private int _state;
     private bool _tornDown;
 
     // what the session plays (set by the first SETUP)
@@ -53,7 +53,7 @@ internal sealed partial class ServerSession
     public string? User { get; }
 
     /// <summary>The state, as last set by the loop.</summary>
-    public RtspSessionState State => Volatile.Read(ref _state);
+    public RtspSessionState State => (RtspSessionState)Volatile.Read(ref _state);
 
     /// <summary>Completes with the reason when the session has ended and released everything.</summary>
     public Task<string> Ended => _ended.Task;
@@ -91,9 +91,12 @@ internal sealed partial class ServerSession
 
     public async Task StopAsync()
     {
-        End("server stopping");
+        End(SessionEndReasons.ServerStopping);
         await _loop.ConfigureAwait(false);
     }
+
+    /// <summary>Same as <see cref="StopAsync"/>: the loop releases everything the session holds.</summary>
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 
     private async Task RunAsync()
     {
@@ -139,6 +142,7 @@ internal sealed partial class ServerSession
             }
 
             _ended.TrySetResult(reason);
+            _server.OnSessionEnded(Id, reason);
         }
     }
 
@@ -200,8 +204,8 @@ internal sealed partial class ServerSession
 
     private void SetState(RtspSessionState state)
     {
-        var from = _state;
-        Volatile.Write(ref _state, state);
+        var from = State;
+        Volatile.Write(ref _state, (int)state);
         ServerLog.SessionState(_logger, Id, from, state);
     }
 
