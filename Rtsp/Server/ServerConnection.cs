@@ -233,9 +233,10 @@ internal sealed partial class ServerConnection : IDisposable
             _channels.Clear();
         }
 
+        var sessionReason = Writer.Overflowed ? SessionEndReasons.ViewerTooSlow : SessionEndReasons.ConnectionClosed;
         foreach (var session in bound)
         {
-            session.End(SessionEndReasons.ConnectionClosed);
+            session.End(sessionReason);
         }
 
         Writer.Complete();

@@ -141,7 +141,8 @@ public sealed class RtspStreamTests
         stream.Complete("camera gone");
         stream.Push(0, TestMedia.P(3000));
         Assert.Equal("camera gone", viewer.EndReason);
-        Assert.Equal(before, viewer.Count);
+        Assert.Equal(before + 1, viewer.Count); // the RTCP BYE, then nothing
+        Assert.True(viewer.Received[^1].Rtcp);
         Assert.False(stream.Attach(new RecordingViewer("late"), _ => { }));
     }
 
@@ -157,6 +158,27 @@ public sealed class RtspStreamTests
         stream.Push(0, TestMedia.P(3000));
         Assert.Equal(before, viewer.Count);
         Assert.Equal(0, stream.ViewerCount);
+    }
+
+    [Fact]
+    public void Push_EverySenderReportInterval_ViewersGetAnRtcpSenderReport()
+    {
+        var stream = NewStream(TestMedia.Video());
+        var viewer = new RecordingViewer("v");
+        stream.Push(0, TestMedia.Idr(0));
+        stream.Attach(viewer, _ => { });
+        for (var i = 1; i <= 24; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(500));
+            stream.Push(0, TestMedia.P(i * 45000));
+        }
+
+        var reports = viewer.Received.Where(r => r.Rtcp).ToList();
+        Assert.Equal(2, reports.Count); // at 5 s and 10 s
+        Assert.True(Vms.Rtsp.Rtcp.RtcpCompoundPacket.TryParse(reports[0].Packet, out var compound, out _));
+        var sr = compound.SenderReport!;
+        Assert.Equal(stream.Ssrc(0), sr.Ssrc);
+        Assert.True(sr.PacketCount > 0);
     }
 
     private RtspStream NewStream(params MediaTrack[] tracks) =>

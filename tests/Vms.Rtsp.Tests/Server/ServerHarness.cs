@@ -15,12 +15,16 @@ internal sealed class ServerHarness : IAsyncDisposable
     private ServerHarness(ITestOutputHelper output, RtspServerOptions options, RtspServerSecurity? security, System.IO.Pipelines.PipeOptions? toClient)
     {
         _loggers = XunitLoggerProvider.Factory(output, LogLevel.Debug);
+        _loggers.AddProvider(Errors);
         Listener = new InMemoryConnectionListener(toClient);
         Options = options;
         Server = new RtspServer(options with { UdpRtpPort = null }, Resolver, security, _loggers, Time, NalPerPacketPacketizer.Factory, () => [Listener]);
     }
 
     public ManualTimeProvider Time { get; } = new();
+
+    /// <summary>Errors and criticals logged by the server (a robust server logs none for bad input).</summary>
+    public ErrorCollector Errors { get; } = new();
 
     public TestPathResolver Resolver { get; } = new();
 
