@@ -19,12 +19,15 @@ internal static class MediaFixtures
     /// Groups an elementary stream into access units: a new one starts at a parameter set, SEI, AUD or a slice
     /// whose first_mb_in_slice / first_slice_segment_in_pic_flag says it starts a picture.
     /// </summary>
-    public static List<List<ReadOnlyMemory<byte>>> AccessUnits(string name, CodecId codec)
+    public static List<List<ReadOnlyMemory<byte>>> AccessUnits(string name, CodecId codec) => GroupAccessUnits(NalUnits(name), codec);
+
+    /// <summary>Groups the NAL units of an elementary stream into access units (see <see cref="AccessUnits"/>).</summary>
+    public static List<List<ReadOnlyMemory<byte>>> GroupAccessUnits(IEnumerable<ReadOnlyMemory<byte>> nalUnits, CodecId codec)
     {
         var units = new List<List<ReadOnlyMemory<byte>>>();
         List<ReadOnlyMemory<byte>>? current = null;
         var sawVcl = false;
-        foreach (var nal in NalUnits(name))
+        foreach (var nal in nalUnits)
         {
             bool isVcl, startsPicture;
             if (codec == CodecId.H264)

@@ -74,10 +74,13 @@ public class RtspFrameParserCorpusTests
                     Assert.True(buffer.Length < before);
                     if (frame.Message is { } message)
                     {
-                        // whatever was accepted can be written back and read again identically
+                        // whatever was accepted can be written back and read again identically (the writer
+                        // normalises Content-Length: one line, no leading zeros)
                         var bytes = RtspMessageWriter.ToArray(message);
                         Assert.Equal(RtspParseStatus.Complete, parser.TryParse(new ReadOnlySequence<byte>(bytes), out _, out _, out var again));
-                        RtspMessageRoundTripTests.AssertSameMessage(message, again.Message!);
+                        Assert.Equal(bytes, RtspMessageWriter.ToArray(again.Message!));
+                        Assert.Equal(message.Body.ToArray(), again.Message!.Body.ToArray());
+                        Assert.Equal(message.ToString(), again.Message.ToString());
                     }
 
                     break;
