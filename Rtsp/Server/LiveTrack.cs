@@ -16,6 +16,10 @@ internal sealed class LiveTrack(MediaTrack track, ITrackPacketizer packetizer, u
     /// <summary>Counts and the NTP↔RTP pairing for this track's sender reports.</summary>
     public RtcpSenderReportBuilder Reports { get; } = new(packetizer.Ssrc, "vms-" + packetizer.Ssrc.ToString("x8", System.Globalization.CultureInfo.InvariantCulture), track.ClockRate, time);
 
+    /// <summary>Follows in-band parameter sets (video tracks only).</summary>
+    public ParameterSetExtractor? ParameterSets { get; } =
+        track.Codec is CodecId.H264 or CodecId.H265 ? new ParameterSetExtractor(track.Codec, track.Parameters) : null;
+
     /// <summary>When the last sender report went out (<see cref="TimeProvider.GetTimestamp"/>).</summary>
     public long LastSenderReportAt { get; set; }
 

@@ -52,11 +52,4 @@ internal readonly record struct ParameterSets(ReadOnlyMemory<byte> Vps, ReadOnly
         CodecId.H265 => !Vps.IsEmpty && !Sps.IsEmpty && !Pps.IsEmpty,
         _ => false,
     };
-
-    public CodecParameters? ToParameters(CodecId codec) => codec switch
-    {
-        CodecId.H264 => new H264Parameters(Sps.ToArray(), Pps.ToArray()),
-        CodecId.H265 => new H265Parameters(Vps.ToArray(), Sps.ToArray(), Pps.ToArray()),
-        _ => null,
-    };
 }

@@ -17,6 +17,7 @@ public sealed partial class RtspServer : IAsyncDisposable
 {
     private readonly ServerContext _context;
     private readonly RtspServerSecurity? _security;
+    private readonly IRequestAuthenticator? _authenticator;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<ServerConnection, Task> _connections = new();
@@ -58,6 +59,8 @@ public sealed partial class RtspServer : IAsyncDisposable
             loggerFactory ?? NullLoggerFactory.Instance,
             packetizers ?? ((t, pt) => TrackPacketizers.Create(t, pt, 1400)));
         _logger = _context.Logger;
+        var digest = security?.CreateAuthenticator(options, _context.Time);
+        _authenticator = digest is null ? null : new DigestRequestAuthenticator(digest, _context);
         _tunnels = new HttpTunnelRegistry();
     }
 
@@ -186,7 +189,7 @@ public sealed partial class RtspServer : IAsyncDisposable
             }
 
             var over = Interlocked.Increment(ref _connectionCount) > _context.Options.MaxConnections;
-            var connection = new ServerConnection(transport, _context, _security?.CreateAuthenticator(_context), _security?.Authorizer, over);
+            var connection = new ServerConnection(transport, _context, _authenticator, _security?.Authorizer, over);
             if (over)
             {
                 ServerLog.ConnectionCapReached(_logger, _context.Options.MaxConnections, transport.RemoteEndPoint);

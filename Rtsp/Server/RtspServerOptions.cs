@@ -33,7 +33,7 @@ public sealed record RtspServerOptions
     /// <summary>Per viewer: most bytes queued for sending; a viewer beyond it is dropped.</summary>
     public long ViewerQueueBytes { get; init; } = 4L * 1024 * 1024;
 
-    /// <summary>The Digest realm announced in WWW-Authenticate (when authentication is on).</summary>
+    /// <summary>The Digest realm announced in WWW-Authenticate (with <see cref="RtspServerSecurity.Digest"/>).</summary>
     public string Realm { get; init; } = "Vms";
 
     /// <summary>The Server header value.</summary>

@@ -140,17 +140,15 @@ public sealed partial class RtspStream
     private AccessUnit WithParameterSets(int trackIndex, AccessUnit unit)
     {
         var track = _tracks[trackIndex];
-        var found = ParameterSets.Find(unit);
-        if (found.IsComplete(track.Track.Codec))
+        if (track.ParameterSets is { } extractor && extractor.TryUpdate(unit, out var updated))
         {
-            var updated = found.ToParameters(track.Track.Codec);
-            if (updated is not null && !updated.Equals(track.Track.Parameters))
-            {
-                track.Track = track.Track with { Parameters = updated };
-                _trackSnapshot = [.. _tracks.Select(t => t.Track)];
-                StreamLog.ParametersChanged(_logger, trackIndex);
-            }
+            track.Track = track.Track with { Parameters = updated };
+            _trackSnapshot = [.. _tracks.Select(t => t.Track)];
+            StreamLog.ParametersChanged(_logger, trackIndex);
+        }
 
+        if (ParameterSets.Find(unit).IsComplete(track.Track.Codec))
+        {
             return unit;
         }
 

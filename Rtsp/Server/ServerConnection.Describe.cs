@@ -21,7 +21,7 @@ internal sealed partial class ServerConnection
         try
         {
             var contentBase = RequestTarget.ContentBase(request.Uri);
-            var sdp = SessionDescriptions.Describe(source, contentBase, LocalAddress());
+            var sdp = SessionDescriptions.Describe(source, _server.Options.ServerName, LocalAddress());
             var response = RtspResponse.For(request, RtspStatusCodes.Ok);
             response.Headers.Set(RtspHeaderNames.ContentBase, contentBase);
             response.Headers.Set(RtspHeaderNames.ContentType, "application/sdp");

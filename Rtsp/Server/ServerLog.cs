@@ -71,4 +71,7 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 2291, Level = LogLevel.Debug, Message = "Connection {ConnectionId}: RTSP-over-HTTP tunnel opened for {Target}")]
     public static partial void TunnelOpened(ILogger logger, string connectionId, string target);
+
+    [LoggerMessage(EventId = 2292, Level = LogLevel.Warning, Message = "{Method}: credentials of '{User}' rejected ({Outcome}: {Detail})")]
+    public static partial void CredentialsRejected(ILogger logger, string method, string user, Vms.Rtsp.Auth.AuthenticationOutcome outcome, string detail);
 }

@@ -1,38 +1,35 @@
-using System.Globalization;
-using System.Text;
-using Vms.Rtsp.Media;
+using Vms.Rtsp.Headers;
+using Vms.Rtsp.Sdp;
 
 namespace Vms.Rtsp.Server;
 
-/// <summary>The SDP a DESCRIBE returns for a source (interim writer until the Sdp layer is merged).</summary>
+/// <summary>The SDP a DESCRIBE returns: one media per track (control <c>trackID=N</c>), the range of a playback.</summary>
 internal static class SessionDescriptions
 {
-    public static byte[] Describe(RtspMediaSource source, string contentBase, string localAddress)
+    public static byte[] Describe(RtspMediaSource source, string serverName, string localAddress)
     {
-        _ = contentBase;
-        var sb = new StringBuilder();
-        sb.Append("v=0\r\n");
-        sb.Append("o=- 0 0 IN IP4 ").Append(localAddress).Append("\r\n");
-        sb.Append("s=Vms\r\n");
-        sb.Append("c=IN IP4 0.0.0.0\r\n");
-        sb.Append("t=0 0\r\n");
-        sb.Append("a=control:*\r\n");
         var tracks = source.Tracks;
+        var descriptions = new List<SdpTrackDescription>(tracks.Count);
         for (var i = 0; i < tracks.Count; i++)
         {
-            var pt = TrackPacketizers.PayloadType(tracks[i], i);
-            var p = tracks[i].Parameters;
-            var kind = p.Kind == MediaKind.Video ? "video" : p.Kind == MediaKind.Audio ? "audio" : "application";
-            sb.Append("m=").Append(kind).Append(" 0 RTP/AVP ").Append(pt).Append("\r\n");
-            if (p is H264Parameters h)
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"a=rtpmap:{pt} H264/90000\r\n");
-                sb.Append(CultureInfo.InvariantCulture, $"a=fmtp:{pt} packetization-mode=1;profile-level-id={h.ProfileLevelId};sprop-parameter-sets={Convert.ToBase64String(h.Sps)},{Convert.ToBase64String(h.Pps)}\r\n");
-            }
-
-            sb.Append("a=control:").Append(RequestTarget.TrackControl(i)).Append("\r\n");
+            var track = tracks[i] with { Index = i };
+            descriptions.Add(new SdpTrackDescription(track, TrackPacketizers.PayloadType(track, i), RequestTarget.TrackControl(i)));
         }
 
-        return Encoding.ASCII.GetBytes(sb.ToString());
+        RangeHeader? range = null;
+        if (source is PlaybackMediaSource playback)
+        {
+            var r = playback.Source.Range;
+            range = r.Start is { } start ? RangeHeader.Clock(start, r.End) : RangeHeader.Npt(TimeSpan.Zero, r.Duration);
+        }
+
+        var sdp = SdpMediaMapper.Describe(descriptions, new SdpDescribeOptions
+        {
+            SessionName = serverName,
+            OriginAddress = localAddress,
+            Range = range,
+            Tool = serverName,
+        });
+        return SdpWriter.ToBytes(sdp);
     }
 }

@@ -13,6 +13,7 @@ internal static class TrackPacketizers
         _ => 96 + index,
     };
 
+    /// <summary>The packetizer of a track (NotSupportedException for codecs without an RTP payload format here).</summary>
     public static ITrackPacketizer Create(MediaTrack track, int payloadType, int maxPacketSize) =>
-        throw new NotSupportedException($"no RTP packetizer for {track.Codec} yet (payload type {payloadType}, {maxPacketSize} bytes)");
+        new PayloadTrackPacketizer(track, payloadType, maxPacketSize);
 }

@@ -81,10 +81,9 @@ public sealed class RtspStreamTests
     public void Push_IdrWithNewParameterSets_TracksReportTheNewOnes()
     {
         var stream = NewStream(TestMedia.Video());
-        byte[] newSps = [0x67, 0x64, 0x00, 0x28, 0xAC];
-        stream.Push(0, TestMedia.IdrWithParameterSets(0, newSps));
+        stream.Push(0, TestMedia.IdrWithParameterSets(0, TestMedia.SmallSps));
         var parameters = Assert.IsType<H264Parameters>(stream.Tracks[0].Parameters);
-        Assert.Equal(newSps, parameters.Sps);
+        Assert.Equal(TestMedia.SmallSps, parameters.Sps);
     }
 
     [Fact]
