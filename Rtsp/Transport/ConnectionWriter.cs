@@ -20,21 +20,24 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     private readonly DuplexConnection _connection;
     private readonly OutboundQueue _queue;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private Task _loop = Task.CompletedTask;
+    private long _blockedSince;
     private int _overflowed;
     private long _sentBytes;
 
-    public ConnectionWriter(DuplexConnection connection, OutboundQueueLimits limits, ILogger logger)
+    public ConnectionWriter(DuplexConnection connection, OutboundQueueLimits limits, ILogger logger, TimeProvider? time = null)
     {
         _connection = connection;
         _queue = new OutboundQueue(limits);
         _logger = logger;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The connection written to.</summary>
     public DuplexConnection Connection => _connection;
 
-    /// <summary>True once a write was refused because the queue was full (the connection is then aborted).</summary>
+    /// <summary>True once a write was refused because the queue was full, or the peer stalled (the connection is then aborted).</summary>
     public bool Overflowed => Volatile.Read(ref _overflowed) != 0;
 
     /// <summary>Bytes handed to the output pipe so far.</summary>
@@ -50,6 +53,28 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     public Task Completion => _loop;
 
     public void Start() => _loop = WriteLoopAsync();
+
+    /// <summary>
+    /// True when the peer has accepted no byte for longer than <paramref name="limitTicks"/> (the writer has been
+    /// waiting on a full output since then): a stalled viewer of a low-rate stream, which would take minutes to
+    /// fill the queue's byte bound.
+    /// </summary>
+    public bool IsStalled(long now, long limitTicks)
+    {
+        var since = Interlocked.Read(ref _blockedSince);
+        return since != 0 && now - since > limitTicks;
+    }
+
+    /// <summary>Drops the peer: refuses further writes and aborts the connection.</summary>
+    public void Abort(string reason)
+    {
+        if (Interlocked.Exchange(ref _overflowed, 1) == 0)
+        {
+            TransportLog.PeerStalled(_logger, _connection.Id, reason, _queue.Count, _queue.Bytes);
+            _queue.Complete();
+            _connection.Abort(reason);
+        }
+    }
 
     /// <summary>Queues bytes written as they are (an RTSP message); false when refused.</summary>
     public bool TryWrite(ReadOnlyMemory<byte> message) => Enqueue(new OutboundItem(message, OutboundItem.Raw));
@@ -109,7 +134,14 @@ internal sealed class ConnectionWriter : IAsyncDisposable
                 }
 
                 Interlocked.Add(ref _sentBytes, batch);
-                var flush = await output.FlushAsync(closed).ConfigureAwait(false);
+                var pending = output.FlushAsync(closed);
+                if (!pending.IsCompleted)
+                {
+                    Interlocked.Exchange(ref _blockedSince, Math.Max(1, _time.GetTimestamp()));
+                }
+
+                var flush = await pending.ConfigureAwait(false);
+                Interlocked.Exchange(ref _blockedSince, 0);
                 if (flush.IsCompleted || flush.IsCanceled)
                 {
                     break;
