@@ -34,12 +34,17 @@ public sealed partial class DigestAuthenticator
 
     public string Realm => _options.Realm;
 
-    /// <summary>Fresh challenges: Digest per configured algorithm (same nonce), then Basic when allowed.</summary>
+    /// <summary>
+    /// Fresh challenges: one Digest per configured algorithm (same nonce), strongest first as RFC 7616 §3.7 asks,
+    /// so MD5 comes last, then Basic when allowed.
+    /// </summary>
+    /// <remarks>The order matters in practice: ffmpeg 5.1 answers the LAST Digest challenge and only knows MD5,
+    /// so an MD5 challenge placed before SHA-256 makes it fail.</remarks>
     public IReadOnlyList<AuthenticationChallenge> CreateChallenges(bool stale = false)
     {
         var nonce = CreateNonce();
         var challenges = new List<AuthenticationChallenge>();
-        foreach (var algorithm in _options.Algorithms)
+        foreach (var algorithm in _options.Algorithms.Distinct().OrderByDescending(DigestAlgorithms.Strength))
         {
             challenges.Add(AuthenticationChallenge.Digest(_options.Realm, nonce, algorithm, "auth", stale: stale));
         }

@@ -6,7 +6,7 @@ public sealed record DigestAuthenticatorOptions
     /// <summary>The protection space named in challenges (e.g. the product name).</summary>
     public required string Realm { get; init; }
 
-    /// <summary>Algorithms offered, one challenge each, in this order (clients pick; SHA-256 first, MD5 for older clients).</summary>
+    /// <summary>Algorithms offered and accepted, one challenge each, written strongest first (MD5 last, for older clients).</summary>
     public IReadOnlyList<DigestAlgorithm> Algorithms { get; init; } = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
 
     /// <summary>How long a nonce is honoured; an older one with the right digest gets <c>stale=true</c>.</summary>

@@ -1,14 +1,15 @@
 namespace Vms.Rtsp.Rtcp;
 
 /// <summary>
-/// Builds a sending track's RTCP (RFC 3550 §6.4.1): an SR whose NTP time is "now" from the <see cref="TimeProvider"/>
-/// and whose RTP timestamp is the same instant on the track's RTP clock, with the packet and payload-octet counts,
-/// followed by an SDES with the CNAME.
+/// Builds a sending track's RTCP (RFC 3550 §6.4.1): an SR pairing an NTP time with the RTP timestamp of the same
+/// instant, with the packet and payload-octet counts, followed by an SDES with the CNAME.
 /// </summary>
 /// <remarks>
-/// The NTP ↔ RTP pair is extrapolated from the latest access unit sent: its RTP timestamp and its wall-clock time (the
-/// access unit's own capture time when it has one, so receivers recover the camera's capture times; else the send
-/// time). Thread-safe: counts may be updated by the sending loop while a timer builds reports.
+/// The pair comes from the latest access unit sent — its RTP timestamp and its wall-clock time — moved forward by the
+/// time elapsed since it was sent (measured with the <see cref="TimeProvider"/>). The wall-clock time is the access
+/// unit's own (the camera's capture time, or the recorded time during playback), so receivers recover exactly those
+/// times; an access unit without one takes its send time, so the NTP time is then simply "now". Thread-safe: counts
+/// may be updated by the sending loop while a timer builds reports.
 /// </remarks>
 public sealed class RtcpSenderReportBuilder
 {
@@ -18,6 +19,7 @@ public sealed class RtcpSenderReportBuilder
     private uint _octets;
     private uint _referenceRtp;
     private DateTimeOffset _referenceWall;
+    private DateTimeOffset _referenceSent;
     private bool _haveReference;
 
     public RtcpSenderReportBuilder(uint ssrc, string canonicalName, int clockRate, TimeProvider time)
@@ -104,24 +106,33 @@ public sealed class RtcpSenderReportBuilder
         {
             _referenceRtp = rtpTimestamp;
             _referenceWall = wallClock ?? now;
+            _referenceSent = now;
             _haveReference = true;
         }
     }
 
-    /// <summary>The SR for the current instant.</summary>
+    /// <summary>The SR for the current instant (NTP time "now" before any access unit was sent).</summary>
     public RtcpSenderReport BuildSenderReport()
     {
         var now = _time.GetUtcNow();
         lock (_gate)
         {
             uint rtp = 0;
+            var wall = now;
             if (_haveReference)
             {
-                var elapsedUnits = (long)((Int128)(now - _referenceWall).Ticks * ClockRate / TimeSpan.TicksPerSecond);
+                var elapsed = now - _referenceSent;
+                if (elapsed < TimeSpan.Zero)
+                {
+                    elapsed = TimeSpan.Zero; // the wall clock stepped back
+                }
+
+                var elapsedUnits = (long)((Int128)elapsed.Ticks * ClockRate / TimeSpan.TicksPerSecond);
                 rtp = unchecked(_referenceRtp + (uint)elapsedUnits);
+                wall = _referenceWall + elapsed;
             }
 
-            return new RtcpSenderReport(Ssrc, NtpTimestamp.FromDateTime(now), rtp, _packets, _octets, []);
+            return new RtcpSenderReport(Ssrc, NtpTimestamp.FromDateTime(wall), rtp, _packets, _octets, []);
         }
     }
 

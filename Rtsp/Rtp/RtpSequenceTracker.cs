@@ -175,6 +175,17 @@ public sealed class RtpSequenceTracker
         return Snapshot(_lastFraction);
     }
 
+    /// <summary>Forgets the source: the next packet starts a new one (statistics and jitter from zero).</summary>
+    public void Reset()
+    {
+        _started = false;
+        _probation = 0;
+        _haveTransit = false;
+        _jitterQ4 = 0;
+        _lastFraction = 0;
+        Init(0);
+    }
+
     private long Expected => IsStarted ? ExtendedHighestSequence - _baseSeq + 1 : 0;
 
     private RtpReceptionStatistics Snapshot(byte fraction) => new(

@@ -61,7 +61,7 @@ public class RtcpReportBuilderTests
     }
 
     [Fact]
-    public void BuildSenderReport_NtpFromClockAndRtpExtrapolated()
+    public void BuildSenderReport_PairExtrapolatedFromLastAccessUnit()
     {
         var clock = new ManualTimeProvider();
         var builder = new RtcpSenderReportBuilder(0x1234, "cam", 90_000, clock);
@@ -73,8 +73,8 @@ public class RtcpReportBuilderTests
 
         var sr = builder.BuildSenderReport();
 
-        Assert.Equal(clock.GetUtcNow(), sr.NtpTimestamp.ToDateTime());
-        Assert.Equal(unchecked(uint.MaxValue - 9_000 + 90_000), sr.RtpTimestamp); // 1 s after capture, wrapped
+        Assert.Equal(capture.AddMilliseconds(800), sr.NtpTimestamp.ToDateTime()); // the capture clock, 800 ms after sending
+        Assert.Equal(unchecked(uint.MaxValue - 9_000 + 72_000), sr.RtpTimestamp); // the same 800 ms, wrapped
         Assert.Equal((4u, 3500u), (sr.PacketCount, sr.OctetCount));
 
         // a receiver mapping with this SR recovers the capture time
@@ -82,6 +82,30 @@ public class RtcpReportBuilderTests
         mapper.OnSenderReport(sr, clock.GetUtcNow());
         Assert.True(mapper.TryMap(uint.MaxValue - 9_000, out var wall));
         Assert.Equal(capture, wall);
+    }
+
+    [Fact]
+    public void BuildSenderReport_RecordedAccessUnitDaysOld_StillMapsExactly()
+    {
+        var clock = new ManualTimeProvider();
+        var builder = new RtcpSenderReportBuilder(1, "playback", 90_000, clock);
+        var recorded = clock.GetUtcNow().AddDays(-20); // playback of a recording: its own times, far from now
+        builder.OnAccessUnitSent(123_456, recorded);
+        clock.Advance(TimeSpan.FromSeconds(3));
+
+        var mapper = new WallClockMapper(90_000);
+        mapper.OnSenderReport(builder.BuildSenderReport(), clock.GetUtcNow());
+
+        Assert.True(mapper.TryMap(123_456 + 45_000, out var wall));
+        Assert.Equal(recorded.AddSeconds(0.5), wall);
+    }
+
+    [Fact]
+    public void BuildSenderReport_NothingSentYet_NtpIsNow()
+    {
+        var clock = new ManualTimeProvider();
+        var sr = new RtcpSenderReportBuilder(1, "x", 8000, clock).BuildSenderReport();
+        Assert.Equal(clock.GetUtcNow(), sr.NtpTimestamp.ToDateTime());
     }
 
     [Fact]
