@@ -17,12 +17,15 @@ internal sealed class PlaybackPump : IAsyncDisposable
     private readonly IRtspPlaybackSource _source;
     private readonly IStreamViewer _viewer;
     private readonly ITrackPacketizer[] _packetizers;
-    private readonly uint[] _offsets;
     private readonly int[] _clockRates;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Action<string> _onEnded;
+    private static readonly TimeSpan SenderReportInterval = TimeSpan.FromSeconds(5);
+
     private readonly List<ReadOnlyMemory<byte>> _packets = [];
+    private readonly bool[] _sent;
+    private long _lastReport;
     private RtspPlaybackUnit? _pending;
     private CancellationTokenSource? _run;
     private Task _loop = Task.CompletedTask;
@@ -43,12 +46,11 @@ internal sealed class PlaybackPump : IAsyncDisposable
         _onEnded = onEnded;
         var tracks = source.Tracks;
         _packetizers = new ITrackPacketizer[tracks.Count];
-        _offsets = new uint[tracks.Count];
         _clockRates = new int[tracks.Count];
+        _sent = new bool[tracks.Count];
         for (var i = 0; i < tracks.Count; i++)
         {
             _packetizers[i] = packetizers(tracks[i], TrackPacketizers.PayloadType(tracks[i], i));
-            _offsets[i] = (uint)Random.Shared.Next();
             _clockRates[i] = tracks[i].ClockRate;
         }
     }
@@ -98,7 +100,7 @@ internal sealed class PlaybackPump : IAsyncDisposable
             for (var i = 0; i < starts.Length; i++)
             {
                 var pts = i == first.TrackIndex ? first.Unit.Pts : (long)(seconds * _clockRates[i]);
-                starts[i] = new TrackStart(_packetizers[i].NextSequence, unchecked((uint)pts + _offsets[i]));
+                starts[i] = new TrackStart(_packetizers[i].NextSequence, _packetizers[i].ToRtpTime(pts));
             }
         }
 
@@ -144,6 +146,17 @@ internal sealed class PlaybackPump : IAsyncDisposable
         await _source.DisposeAsync().ConfigureAwait(false);
     }
 
+    private void SendRtcp(Func<ITrackPacketizer, byte[]?> build)
+    {
+        for (var i = 0; i < _packetizers.Length; i++)
+        {
+            if (_sent[i] && build(_packetizers[i]) is { } packet)
+            {
+                _viewer.TryDeliver(i, rtcp: true, packet);
+            }
+        }
+    }
+
     private async Task RunAsync(CancellationToken cancellationToken)
     {
         await Task.Yield();
@@ -184,7 +197,8 @@ internal sealed class PlaybackPump : IAsyncDisposable
             }
 
             _packets.Clear();
-            _packetizers[track].Packetize(unit, unchecked((uint)unit.Pts + _offsets[track]), _packets);
+            _packetizers[track].Packetize(unit, _packets);
+            _sent[track] = true;
             _pending = null;
             foreach (var packet in _packets)
             {
@@ -194,10 +208,19 @@ internal sealed class PlaybackPump : IAsyncDisposable
                     return;
                 }
             }
+
+            var now = _time.GetTimestamp();
+            if (_time.GetElapsedTime(_lastReport, now) >= SenderReportInterval)
+            {
+                _lastReport = now;
+                SendRtcp(p => p.SenderReport());
+            }
         }
 
         if (_atEnd)
         {
+            // the viewer learns the end from an RTCP BYE per track; the session stays until TEARDOWN or timeout
+            SendRtcp(p => p.Goodbye("end of content"));
             ServerLog.PlaybackEnded(_logger, _viewer.Id);
             _onEnded("end of content");
         }

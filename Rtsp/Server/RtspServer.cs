@@ -57,7 +57,7 @@ public sealed partial class RtspServer : IAsyncDisposable
             resolver,
             timeProvider ?? TimeProvider.System,
             loggerFactory ?? NullLoggerFactory.Instance,
-            packetizers ?? ((t, pt) => TrackPacketizers.Create(t, pt, 1400)));
+            packetizers ?? ((t, pt) => TrackPacketizers.Create(t, pt, 1400, timeProvider ?? TimeProvider.System)));
         _logger = _context.Logger;
         var digest = security?.CreateAuthenticator(options, _context.Time);
         _authenticator = digest is null ? null : new DigestRequestAuthenticator(digest, _context);

@@ -20,18 +20,18 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     private readonly DuplexConnection _connection;
     private readonly OutboundQueue _queue;
     private readonly ILogger _logger;
-    private readonly TimeProvider _time;
     private Task _loop = Task.CompletedTask;
-    private long _blockedSince;
+    private int _blocked;
+    private long _stallCheckBytes = -1;
+    private long _stallCheckAt;
     private int _overflowed;
     private long _sentBytes;
 
-    public ConnectionWriter(DuplexConnection connection, OutboundQueueLimits limits, ILogger logger, TimeProvider? time = null)
+    public ConnectionWriter(DuplexConnection connection, OutboundQueueLimits limits, ILogger logger)
     {
         _connection = connection;
         _queue = new OutboundQueue(limits);
         _logger = logger;
-        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The connection written to.</summary>
@@ -55,14 +55,21 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     public void Start() => _loop = WriteLoopAsync();
 
     /// <summary>
-    /// True when the peer has accepted no byte for longer than <paramref name="limitTicks"/> (the writer has been
-    /// waiting on a full output since then): a stalled viewer of a low-rate stream, which would take minutes to
-    /// fill the queue's byte bound.
+    /// True when the writer has been waiting on a full output, without handing the pipe a single byte, since a check
+    /// more than <paramref name="limitTicks"/> ago: the peer accepts nothing (a stalled viewer of a low-rate stream,
+    /// which would take minutes to reach the queue's byte bound). Called by one heartbeat only.
     /// </summary>
     public bool IsStalled(long now, long limitTicks)
     {
-        var since = Interlocked.Read(ref _blockedSince);
-        return since != 0 && now - since > limitTicks;
+        var sent = SentBytes;
+        if (Volatile.Read(ref _blocked) == 0 || sent != _stallCheckBytes)
+        {
+            _stallCheckBytes = sent;
+            _stallCheckAt = now;
+            return false;
+        }
+
+        return now - _stallCheckAt > limitTicks;
     }
 
     /// <summary>Drops the peer: refuses further writes and aborts the connection.</summary>
@@ -137,11 +144,11 @@ internal sealed class ConnectionWriter : IAsyncDisposable
                 var pending = output.FlushAsync(closed);
                 if (!pending.IsCompleted)
                 {
-                    Interlocked.Exchange(ref _blockedSince, Math.Max(1, _time.GetTimestamp()));
+                    Volatile.Write(ref _blocked, 1);
                 }
 
                 var flush = await pending.ConfigureAwait(false);
-                Interlocked.Exchange(ref _blockedSince, 0);
+                Volatile.Write(ref _blocked, 0);
                 if (flush.IsCompleted || flush.IsCanceled)
                 {
                     break;

@@ -130,6 +130,7 @@ public sealed class RtspServerRobustnessTests(ITestOutputHelper output)
             stream.Push(0, TestMedia.P((i + 3) * 7500, size: 1000));
         }
 
+        await stalled.WaitUnreadAsync(4096).WithTimeout(); // the server's writer now waits on the full pipe
         h.Time.Advance(TimeSpan.FromSeconds(9));
         Assert.False(ended.IsCompleted);
         h.Time.Advance(TimeSpan.FromSeconds(3));
