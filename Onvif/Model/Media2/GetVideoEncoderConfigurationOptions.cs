@@ -1,0 +1,22 @@
+using System.Xml.Linq;
+using Vms.Onvif.Model.Common;
+using static Vms.Onvif.Model.Common.Ns;
+using static Vms.Onvif.Model.Common.XmlWriting;
+
+namespace Vms.Onvif.Model.Media2;
+
+/// <summary><c>tr2:GetVideoEncoderConfigurationOptions</c>: filtered by configuration and/or profile token (both optional). Faults: ter:NoConfig, ter:NoProfile.</summary>
+public sealed record GetVideoEncoderConfigurationOptions(string? ConfigurationToken = null, string? ProfileToken = null) : IOnvifMessage<GetVideoEncoderConfigurationOptions>
+{
+    public static XName ElementName { get; } = Tr2 + "GetVideoEncoderConfigurationOptions";
+
+    public XElement ToXml() => new(ElementName,
+        OptToken(Tr2 + "ConfigurationToken", ConfigurationToken),
+        OptToken(Tr2 + "ProfileToken", ProfileToken));
+
+    public static GetVideoEncoderConfigurationOptions FromXml(XElement element)
+    {
+        element.ExpectName(ElementName);
+        return new(element.OptToken(Tr2 + "ConfigurationToken"), element.OptToken(Tr2 + "ProfileToken"));
+    }
+}
