@@ -1,0 +1,7 @@
+namespace Vms.Onvif.Discovery;
+
+public enum DiscoveryAnnouncementKind
+{
+    Hello,
+    Bye,
+}

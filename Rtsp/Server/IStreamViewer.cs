@@ -1,0 +1,17 @@
+namespace Vms.Rtsp.Server;
+
+/// <summary>A consumer of packets fanned out by an <see cref="RtspStream"/> or a playback pump (one session's output).</summary>
+internal interface IStreamViewer
+{
+    /// <summary>For logs.</summary>
+    string Id { get; }
+
+    /// <summary>
+    /// Queues one packet for the viewer; must not block (called under the stream's lock). Tracks the viewer did
+    /// not set up are ignored (true). False means the viewer cannot keep up and has been dropped.
+    /// </summary>
+    bool TryDeliver(int trackIndex, bool rtcp, ReadOnlyMemory<byte> packet);
+
+    /// <summary>The stream ended (called once, outside the stream's lock).</summary>
+    void OnStreamEnded(string reason);
+}

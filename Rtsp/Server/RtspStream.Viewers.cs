@@ -1,0 +1,166 @@
+using Vms.Rtsp.Media;
+
+namespace Vms.Rtsp.Server;
+
+public sealed partial class RtspStream
+{
+    /// <summary>
+    /// Attaches a viewer. Under the stream's lock: <paramref name="onStart"/> is called with the first packet
+    /// of each track the viewer will receive (so the PLAY response with RTP-Info is queued before any
+    /// media), then the cached GOP is queued, then live packets follow. Without a cached GOP the viewer
+    /// waits for the next video keyframe, as it does when <paramref name="useCache"/> is false (a viewer resuming
+    /// after PAUSE already has those packets). Returns false when the stream has ended.
+    /// </summary>
+    internal bool Attach(IStreamViewer viewer, Action<TrackStart[]> onStart, bool useCache = true)
+    {
+        lock (_gate)
+        {
+            if (_ended)
+            {
+                return false;
+            }
+
+            var waits = _videoTrack >= 0 && (!_gop.IsValid || !useCache);
+            var starts = new TrackStart[_tracks.Length];
+            if (!waits)
+            {
+                foreach (var cached in _gop.Packets)
+                {
+                    if (starts[cached.TrackIndex].Sequence is null)
+                    {
+                        starts[cached.TrackIndex] = ReadStart(cached.Packet.Span);
+                    }
+                }
+
+                for (var i = 0; i < _tracks.Length; i++)
+                {
+                    if (starts[i].Sequence is null)
+                    {
+                        // nothing cached for the track: its next packet is the viewer's first
+                        starts[i] = new TrackStart(_tracks[i].Packetizer.NextSequence, null);
+                    }
+                }
+            }
+
+            onStart(starts);
+            var delivered = true;
+            if (!waits)
+            {
+                foreach (var cached in _gop.Packets)
+                {
+                    if (!viewer.TryDeliver(cached.TrackIndex, rtcp: false, cached.Packet))
+                    {
+                        delivered = false;
+                        break;
+                    }
+                }
+            }
+
+            if (!delivered)
+            {
+                _droppedViewers++;
+                StreamLog.ViewerDropped(_logger, viewer.Id, "GOP cache larger than its send queue");
+                return true;
+            }
+
+            if (_viewerCount == _viewers.Length)
+            {
+                Array.Resize(ref _viewers, _viewers.Length * 2);
+            }
+
+            _viewers[_viewerCount++] = new StreamViewerSlot(viewer, started: !waits);
+            StreamLog.ViewerAttached(_logger, viewer.Id, _viewerCount, waits);
+            return true;
+        }
+    }
+
+    /// <summary>Detaches a viewer (no-op when it is not attached).</summary>
+    internal void Detach(IStreamViewer viewer)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < _viewerCount; i++)
+            {
+                if (ReferenceEquals(_viewers[i].Viewer, viewer))
+                {
+                    RemoveAt(i);
+                    StreamLog.ViewerDetached(_logger, viewer.Id, _viewerCount);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void Fan(int trackIndex, bool rtcp, ReadOnlyMemory<byte> packet)
+    {
+        for (var i = 0; i < _viewerCount; i++)
+        {
+            ref var slot = ref _viewers[i];
+            if (!slot.Started)
+            {
+                continue;
+            }
+
+            if (!slot.Viewer.TryDeliver(trackIndex, rtcp, packet))
+            {
+                _droppedViewers++;
+                StreamLog.ViewerDropped(_logger, slot.Viewer.Id, "send queue full");
+                RemoveAt(i);
+                i--;
+            }
+        }
+    }
+
+    private void RemoveAt(int index)
+    {
+        _viewerCount--;
+        _viewers[index] = _viewers[_viewerCount];
+        _viewers[_viewerCount] = default;
+    }
+
+    private void StartWaitingViewers()
+    {
+        for (var i = 0; i < _viewerCount; i++)
+        {
+            _viewers[i].Started = true;
+        }
+    }
+
+    private static TrackStart ReadStart(ReadOnlySpan<byte> rtp) =>
+        rtp.Length < 12
+            ? default
+            : new TrackStart(
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(rtp[2..]),
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(rtp[4..]));
+
+    /// <summary>
+    /// A keyframe carries its parameter sets in band: prepends the known ones when the producer left them
+    /// out (cameras often send them only in the SDP), and remembers new ones for later DESCRIBEs.
+    /// </summary>
+    private AccessUnit WithParameterSets(int trackIndex, AccessUnit unit)
+    {
+        var track = _tracks[trackIndex];
+        if (track.ParameterSets is { } extractor && extractor.TryUpdate(unit, out var updated))
+        {
+            track.Track = track.Track with { Parameters = updated };
+            _trackSnapshot = [.. _tracks.Select(t => t.Track)];
+            StreamLog.ParametersChanged(_logger, trackIndex);
+        }
+
+        if (ParameterSets.Find(unit).IsComplete(track.Track.Codec))
+        {
+            return unit;
+        }
+
+        var sets = ParameterSets.Of(track.Track.Parameters);
+        if (sets.Count == 0)
+        {
+            return unit;
+        }
+
+        var nals = new List<ReadOnlyMemory<byte>>(sets.Count + unit.NalUnits.Count);
+        nals.AddRange(sets);
+        nals.AddRange(unit.NalUnits);
+        return new AccessUnit(unit.Codec, nals, unit.Pts, unit.Dts, unit.IsKeyframe, unit.WallClock);
+    }
+}

@@ -1,0 +1,73 @@
+using Vms.Rtsp.Transport;
+
+namespace Vms.Rtsp.Server;
+
+/// <summary>
+/// Where one session's packets go: per track, interleaved on the connection's single writer or to the
+/// session's UDP sender. It is the <see cref="IStreamViewer"/> a live stream or a playback pump feeds.
+/// </summary>
+internal sealed class SessionOutput : IStreamViewer
+{
+    private readonly TrackRoute[] _routes;
+    private readonly Action<string> _onEnded;
+    private long _packets;
+    private long _bytes;
+
+    public SessionOutput(string id, int trackCount, Action<string> onEnded)
+    {
+        Id = id;
+        _routes = new TrackRoute[trackCount];
+        _onEnded = onEnded;
+    }
+
+    public string Id { get; }
+
+    /// <summary>The connection writer for interleaved tracks (changes only while not playing).</summary>
+    public ConnectionWriter? Writer { get; set; }
+
+    /// <summary>The UDP sender for UDP tracks.</summary>
+    public UdpSender? Udp { get; set; }
+
+    public long PacketsSent => Interlocked.Read(ref _packets);
+
+    public long BytesSent => Interlocked.Read(ref _bytes);
+
+    public TrackRoute Route(int trackIndex) => _routes[trackIndex];
+
+    public void SetRoute(int trackIndex, TrackRoute route) => _routes[trackIndex] = route;
+
+    /// <summary>True when at least one track is set up.</summary>
+    public bool HasRoutes => Array.Exists(_routes, r => r.Kind != TrackRouteKind.None);
+
+    public bool TryDeliver(int trackIndex, bool rtcp, ReadOnlyMemory<byte> packet)
+    {
+        if ((uint)trackIndex >= (uint)_routes.Length)
+        {
+            return true;
+        }
+
+        var route = _routes[trackIndex];
+        bool ok;
+        switch (route.Kind)
+        {
+            case TrackRouteKind.Interleaved:
+                ok = Writer!.TryWriteInterleaved(rtcp ? route.RtpChannel + 1 : route.RtpChannel, packet);
+                break;
+            case TrackRouteKind.Udp:
+                ok = Udp!.TrySend(trackIndex, rtcp, packet);
+                break;
+            default:
+                return true;
+        }
+
+        if (ok)
+        {
+            _packets++;
+            _bytes += packet.Length;
+        }
+
+        return ok;
+    }
+
+    public void OnStreamEnded(string reason) => _onEnded(reason);
+}

@@ -1,0 +1,146 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.IO.Pipelines;
+using Microsoft.Extensions.Logging;
+
+namespace Vms.Rtsp.Transport;
+
+/// <summary>
+/// The one serialized writer of a connection. RTSP messages and interleaved RTP/RTCP frames
+/// (<c>$</c>, channel, 16-bit length, packet — RFC 2326 §10.12) from any thread go through one bounded
+/// <see cref="OutboundQueue"/>, and a single loop copies them to the connection's output pipe, so frames
+/// never interleave mid-message. A producer that finds the queue full is refused and the connection is
+/// aborted: a peer that does not read is dropped, never buffered without limit.
+/// </summary>
+internal sealed class ConnectionWriter : IAsyncDisposable
+{
+    /// <summary>Bytes copied to the pipe between two flushes.</summary>
+    private const int FlushBatch = 64 * 1024;
+
+    private readonly DuplexConnection _connection;
+    private readonly OutboundQueue _queue;
+    private readonly ILogger _logger;
+    private Task _loop = Task.CompletedTask;
+    private int _overflowed;
+    private long _sentBytes;
+
+    public ConnectionWriter(DuplexConnection connection, OutboundQueueLimits limits, ILogger logger)
+    {
+        _connection = connection;
+        _queue = new OutboundQueue(limits);
+        _logger = logger;
+    }
+
+    /// <summary>The connection written to.</summary>
+    public DuplexConnection Connection => _connection;
+
+    /// <summary>True once a write was refused because the queue was full (the connection is then aborted).</summary>
+    public bool Overflowed => Volatile.Read(ref _overflowed) != 0;
+
+    /// <summary>Bytes handed to the output pipe so far.</summary>
+    public long SentBytes => Interlocked.Read(ref _sentBytes);
+
+    /// <summary>Entries waiting in the queue.</summary>
+    public int QueuedItems => _queue.Count;
+
+    /// <summary>Wire bytes waiting in the queue.</summary>
+    public long QueuedBytes => _queue.Bytes;
+
+    /// <summary>Completes when the loop has stopped (queue completed and drained, output closed or aborted).</summary>
+    public Task Completion => _loop;
+
+    public void Start() => _loop = WriteLoopAsync();
+
+    /// <summary>Queues bytes written as they are (an RTSP message); false when refused.</summary>
+    public bool TryWrite(ReadOnlyMemory<byte> message) => Enqueue(new OutboundItem(message, OutboundItem.Raw));
+
+    /// <summary>Queues one interleaved frame; false when refused (queue full: the connection is aborted).</summary>
+    public bool TryWriteInterleaved(int channel, ReadOnlyMemory<byte> packet)
+    {
+        if ((uint)channel > 255 || packet.Length > ushort.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(channel), "interleaved channel 0-255 and packet ≤ 65535 bytes");
+        }
+
+        return Enqueue(new OutboundItem(packet, channel));
+    }
+
+    /// <summary>Stops accepting writes; the loop sends what is queued and ends.</summary>
+    public void Complete() => _queue.Complete();
+
+    /// <summary>Completes the queue and waits for the loop.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Complete();
+        await _loop.ConfigureAwait(false);
+    }
+
+    private bool Enqueue(in OutboundItem item)
+    {
+        if (_queue.TryEnqueue(item))
+        {
+            return true;
+        }
+
+        if (!_queue.IsCompleted && Interlocked.Exchange(ref _overflowed, 1) == 0)
+        {
+            TransportLog.SendQueueFull(_logger, _connection.Id, _queue.Count, _queue.Bytes);
+            _queue.Complete();
+            _connection.Abort("send queue full: the peer does not read fast enough");
+        }
+
+        return false;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        await Task.Yield();
+        var output = _connection.Output;
+        var closed = _connection.Closed;
+        try
+        {
+            while (await _queue.WaitToReadAsync().ConfigureAwait(false))
+            {
+                var batch = 0;
+                while (batch < FlushBatch && _queue.TryDequeue(out var item))
+                {
+                    Write(output, item);
+                    batch += item.WireLength;
+                }
+
+                Interlocked.Add(ref _sentBytes, batch);
+                var flush = await output.FlushAsync(closed).ConfigureAwait(false);
+                if (flush.IsCompleted || flush.IsCanceled)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or InvalidOperationException or IOException)
+        {
+            TransportLog.WriterStopped(_logger, _connection.Id, ex.Message);
+        }
+        finally
+        {
+            _queue.Complete();
+            _queue.Clear();
+        }
+    }
+
+    private static void Write(PipeWriter output, in OutboundItem item)
+    {
+        var data = item.Data.Span;
+        if (item.Channel == OutboundItem.Raw)
+        {
+            output.Write(data);
+            return;
+        }
+
+        var span = output.GetSpan(data.Length + 4);
+        span[0] = (byte)'$';
+        span[1] = (byte)item.Channel;
+        BinaryPrimitives.WriteUInt16BigEndian(span[2..], (ushort)data.Length);
+        data.CopyTo(span[4..]);
+        output.Advance(data.Length + 4);
+    }
+}

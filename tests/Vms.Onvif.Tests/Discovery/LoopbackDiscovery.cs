@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Vms.Onvif.Discovery;
+
+namespace Vms.Onvif.Tests.Discovery;
+
+/// <summary>Loopback addresses and devices for discovery tests (each test run picks its own 127.x.y.0/24).</summary>
+internal static class LoopbackDiscovery
+{
+    private static int _subnet = Random.Shared.Next(0, 200);
+
+    /// <summary>A fresh 127.N.M.0/24 prefix so parallel tests never share addresses.</summary>
+    public static string NewSubnet()
+    {
+        var n = Interlocked.Increment(ref _subnet);
+        return $"127.{100 + (n / 250 % 100)}.{n % 250}.";
+    }
+
+    public static DiscoveryDevice Device(string subnet, int host, string name, string hardware = "SIM-PTZ") => new(
+        $"urn:uuid:{Guid.NewGuid():D}",
+        IPAddress.Parse(subnet + host),
+        ["onvif://www.onvif.org/Profile/Streaming", "onvif://www.onvif.org/Profile/T", $"onvif://www.onvif.org/name/{Uri.EscapeDataString(name)}",
+         $"onvif://www.onvif.org/hardware/{hardware}", "onvif://www.onvif.org/location/country/fr"],
+        ["http://{address}:8080/onvif/device_service"]);
+
+    public static DiscoveryClientOptions ClientOptions(int port) => new()
+    {
+        Port = port,
+        InterfaceAddresses = [IPAddress.Loopback],
+        ProbeTimeout = TimeSpan.FromSeconds(30),
+        ProbeRepeats = 1,
+        UnicastTimeout = TimeSpan.FromSeconds(2),
+    };
+}
+
+/// <summary>An <see cref="IProgress{T}"/> that reports synchronously and completes when <paramref name="expected"/> items arrived.</summary>
+internal sealed class CountingProgress<T>(int expected) : IProgress<T>
+{
+    private readonly List<T> _items = [];
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Done => _done.Task;
+
+    public IReadOnlyList<T> Items
+    {
+        get
+        {
+            lock (_items)
+            {
+                return [.. _items];
+            }
+        }
+    }
+
+    public void Report(T value)
+    {
+        lock (_items)
+        {
+            _items.Add(value);
+            if (_items.Count >= expected)
+            {
+                _done.TrySetResult();
+            }
+        }
+    }
+}
+
+/// <summary>A logger completing a task when an event id is logged (to know a datagram was processed).</summary>
+internal sealed class EventSignal<TCategory>(int eventId) : ILogger<TCategory>
+{
+    private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Seen => _seen.Task;
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId id, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (id.Id == eventId)
+        {
+            _seen.TrySetResult();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Buffers.Binary;
+using Vms.Rtsp.Server;
+
+namespace Vms.Rtsp.Tests.Server;
+
+/// <summary>Test double: a viewer that records what it receives and refuses packets beyond a capacity.</summary>
+internal sealed class RecordingViewer(string id, int capacity = int.MaxValue) : IStreamViewer
+{
+    private readonly Lock _gate = new();
+
+    public string Id => id;
+
+    public List<(int Track, bool Rtcp, byte[] Packet)> Received { get; } = [];
+
+    public string? EndReason { get; private set; }
+
+    public bool Refused { get; private set; }
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return Received.Count;
+            }
+        }
+    }
+
+    public bool TryDeliver(int trackIndex, bool rtcp, ReadOnlyMemory<byte> packet)
+    {
+        lock (_gate)
+        {
+            if (Received.Count >= capacity)
+            {
+                Refused = true;
+                return false;
+            }
+
+            Received.Add((trackIndex, rtcp, packet.ToArray()));
+            return true;
+        }
+    }
+
+    public void OnStreamEnded(string reason) => EndReason = reason;
+
+    /// <summary>The H.264 NAL type carried by a one-NAL-per-packet RTP packet.</summary>
+    public static int NalType(byte[] packet) => packet[12] & 0x1F;
+
+    public static ushort Sequence(byte[] packet) => BinaryPrimitives.ReadUInt16BigEndian(packet.AsSpan(2));
+
+    public static uint RtpTime(byte[] packet) => BinaryPrimitives.ReadUInt32BigEndian(packet.AsSpan(4));
+}
