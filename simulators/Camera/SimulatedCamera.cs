@@ -39,7 +39,7 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
         _loggers = options.LoggerFactory ?? NullLoggerFactory.Instance;
         _logger = _loggers.CreateLogger<SimulatedCamera>();
         _store = new CameraStateStore(options.DataFolder);
-        _state = _store.Load() ?? InitialState(options);
+        _state = Complete(_store.Load(), options);
         _clock = new CameraClock(options.TimeProvider) { Offset = _state.ClockOffset };
         _scene = new CameraScene(options.Name, options.Kind == CameraKind.Panoramic);
         _ptz = new PtzMotion(options.TimeProvider, ToPosition(_state.Position));
@@ -108,7 +108,7 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
 
             foreach (var kind in new[] { StreamKind.Main, StreamKind.Sub })
             {
-                var stream = new CameraStream(this, kind, _scene, EncoderSettings(kind), _options.TimeProvider, _loggers, _options.AlwaysEncode);
+                var stream = new CameraStream(this, kind, _scene, EncoderSettings(kind), _clock, _loggers, _options.AlwaysEncode);
                 _streams[kind] = stream;
                 stream.Start();
             }
@@ -196,6 +196,37 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
         state.Encoders[EncoderToken(StreamKind.Main)] = EncoderStateFrom(options.DefaultMain);
         state.Encoders[EncoderToken(StreamKind.Sub)] = EncoderStateFrom(options.DefaultSub);
         return state;
+    }
+
+    /// <summary>A saved state with the parts it lacks (older or hand-edited file) filled from the options.</summary>
+    private static CameraState Complete(CameraState? saved, SimulatedCameraOptions options)
+    {
+        var initial = InitialState(options);
+        if (saved is null)
+        {
+            return initial;
+        }
+
+        if (!saved.Users.Any(u => u.Level == OnvifUserLevel.Administrator))
+        {
+            saved.Users.AddRange(initial.Users.Where(u => !saved.Users.Any(s => s.Username == u.Username)));
+        }
+
+        foreach (var (token, encoder) in initial.Encoders)
+        {
+            if (!saved.Encoders.TryGetValue(token, out var e) || e.Width <= 0 || e.Height <= 0 || e.FramesPerSecond <= 0 || e.GopFrames <= 0)
+            {
+                saved.Encoders[token] = encoder;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(saved.Hostname))
+        {
+            saved.Hostname = initial.Hostname;
+        }
+
+        saved.Masks.RemoveAll(m => m.Points.Count < 3 || m.Points.Any(p => p.Length != 2));
+        return saved;
     }
 
     private static string HostnameFrom(string name)

@@ -53,6 +53,9 @@ internal sealed class CameraHarness : IAsyncDisposable
         Camera = Create();
     }
 
+    /// <summary>Creates a new camera on the data folder without disposing the current one (dispose it first).</summary>
+    public void Recreate() => Camera = Create();
+
     public Task<SoapHttpResponse> AnonymousAsync(XElement body) => SendAsync(body, null, null);
 
     /// <summary>Calls with a WS-UsernameToken stamped with the camera's clock.</summary>
