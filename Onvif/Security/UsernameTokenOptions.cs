@@ -9,6 +9,10 @@ public sealed record UsernameTokenOptions
     /// <summary>Accept <c>#PasswordText</c> tokens (off by default; Core forbids relying on them).</summary>
     public bool AllowPasswordText { get; init; }
 
+    /// <summary>Refuse a nonce seen before inside the window (Core). Off imitates cameras that accept clients which
+    /// reuse one nonce for a whole session (libonvif-based tools do).</summary>
+    public bool RejectReplays { get; init; } = true;
+
     /// <summary>Most nonces remembered for replay detection (oldest forgotten first when full).</summary>
     public int ReplayCacheCapacity { get; init; } = 16_384;
 

@@ -92,7 +92,7 @@ public sealed class UsernameTokenValidator
 
         // remembered for as long as a token carrying it could still fall inside the window
         var until = (created > now ? created : now) + _options.Window + _options.Window;
-        if (!_replay.TryAdd(Convert.ToBase64String(nonce), now, until))
+        if (_options.RejectReplays && !_replay.TryAdd(Convert.ToBase64String(nonce), now, until))
         {
             return UsernameTokenResult.Fail(UsernameTokenFailure.Replayed, name);
         }

@@ -24,6 +24,7 @@ internal sealed class PtzMotion
         _time = time;
         _start = initial;
         _startTime = time.GetUtcNow();
+        _end = _startTime;
     }
 
     /// <summary>The position now and whether pan/tilt and zoom are still moving.</summary>
@@ -41,6 +42,19 @@ internal sealed class PtzMotion
     }
 
     public PtzPosition Position => Read().Position;
+
+    /// <summary>How long the current move still runs (zero when idle).</summary>
+    public TimeSpan Remaining
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var left = (_end ?? _startTime) - _time.GetUtcNow();
+                return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+            }
+        }
+    }
 
     /// <summary>Moves at <paramref name="velocity"/> (each axis in [-1, 1]) until <paramref name="timeout"/> or <see cref="Stop"/>.</summary>
     public void Continuous((double Pan, double Tilt, double Zoom) velocity, TimeSpan timeout)

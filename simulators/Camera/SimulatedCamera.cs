@@ -163,6 +163,16 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
         _rebootCancel.Dispose();
     }
 
+    /// <summary>Completes when the current PTZ move has ended (on the camera's time provider).</summary>
+    public async Task WaitPtzIdleAsync(CancellationToken cancellationToken)
+    {
+        // bounded: each round waits for the end of the move known at that time; a new move restarts the wait
+        for (var remaining = _ptz.Remaining; remaining > TimeSpan.Zero; remaining = _ptz.Remaining)
+        {
+            await Task.Delay(remaining, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Copies the PTZ position into the scene (called by the stream pumps before each frame).</summary>
     internal void FollowPtz()
     {

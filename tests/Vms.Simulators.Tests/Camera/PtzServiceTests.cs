@@ -1,5 +1,6 @@
 using Vms.Onvif.Model.Common;
 using Vms.Onvif.Model.Ptz;
+using Vms.TestSupport;
 using Xunit.Abstractions;
 
 namespace Vms.Simulators.Tests.Camera;
@@ -126,5 +127,21 @@ public sealed class PtzServiceTests(ITestOutputHelper output)
 
         Assert.Equal(0.4f, status.Position!.PanTilt!.X, 3);
         Assert.Equal(-0.2f, status.Position.PanTilt.Y, 3);
+    }
+
+    [Fact]
+    public async Task WaitPtzIdleAsync_CompletesWhenTheMoveEndsOnTheCameraClock()
+    {
+        await using var h = CameraHarness.Create(output);
+        await h.CallAsync(new AbsoluteMove(Profile, new PtzVector(new Vector2D(1, 0), null)).ToXml());
+
+        var idle = h.Camera.WaitPtzIdleAsync(CancellationToken.None);
+        h.Time.Advance(TimeSpan.FromSeconds(0.5));
+        var earlyDone = idle.IsCompleted;
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+        await idle.WithTimeout();
+
+        Assert.False(earlyDone);
+        Assert.Equal(1f, (await h.CallAsync<GetStatusResponse>(new GetStatus(Profile).ToXml())).Status.Position!.PanTilt!.X, 3);
     }
 }
