@@ -1,2 +1,4 @@
-Console.Error.WriteLine("usage: Vms.Simulators --cameras N  (the fleet arrives with the simulators issue)");
-return 2;
+using Vms.Simulators.Fleet;
+
+// --single-camera is dispatched to the single camera entry point once it exists; everything else is the fleet.
+return await FleetProgram.MainAsync(args).ConfigureAwait(false);
