@@ -26,11 +26,10 @@ public sealed partial class DiscoveryResponder
     {
         try
         {
+            // the timer is created before the first await, so the delay counts from the Probe's arrival
+            var wait = delay > TimeSpan.Zero ? Task.Delay(delay, _time, cancellationToken) : Task.CompletedTask;
             await Task.Yield();
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-            }
+            await wait.ConfigureAwait(false);
 
             await SendFromAsync(from, to, datagram, cancellationToken).ConfigureAwait(false);
         }
