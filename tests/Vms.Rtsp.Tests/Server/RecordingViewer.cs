@@ -68,6 +68,19 @@ internal sealed class RecordingViewer(string id, int capacity = int.MaxValue) : 
         }
     }
 
+    public bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets)
+    {
+        foreach (var packet in packets)
+        {
+            if (!TryDeliver(trackIndex, rtcp: false, packet))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public void OnStreamEnded(string reason) => EndReason = reason;
 
     /// <summary>The H.264 NAL type carried by a one-NAL-per-packet RTP packet.</summary>
