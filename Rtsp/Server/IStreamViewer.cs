@@ -12,6 +12,9 @@ internal interface IStreamViewer
     /// </summary>
     bool TryDeliver(int trackIndex, bool rtcp, ReadOnlyMemory<byte> packet);
 
+    /// <summary>Queues all RTP packets of one access unit (same rules as <see cref="TryDeliver"/>, one queue operation).</summary>
+    bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets);
+
     /// <summary>The stream ended (called once, outside the stream's lock).</summary>
     void OnStreamEnded(string reason);
 }

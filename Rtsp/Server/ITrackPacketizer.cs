@@ -19,7 +19,10 @@ internal interface ITrackPacketizer
     /// <summary>The RTP timestamp of a presentation time (track clock units), continuous across units.</summary>
     uint ToRtpTime(long pts);
 
-    /// <summary>Appends the packets of <paramref name="unit"/> (each a whole RTP packet in a buffer never written again).</summary>
+    /// <summary>
+    /// Appends the packets of <paramref name="unit"/> (each a whole RTP packet in a buffer never written again); a video
+    /// keyframe without parameter sets is sent with the track's, so any viewer can start on it.
+    /// </summary>
     void Packetize(AccessUnit unit, List<ReadOnlyMemory<byte>> packets);
 
     /// <summary>The RTCP SR + SDES compound for now, or null before the first unit.</summary>

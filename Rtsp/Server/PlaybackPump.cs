@@ -23,6 +23,9 @@ internal sealed class PlaybackPump : IAsyncDisposable
     private readonly Action<string> _onEnded;
     private static readonly TimeSpan SenderReportInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>Period of the pacing timer (delivery jitter is at most this, within the lead).</summary>
+    private static readonly TimeSpan TickPeriod = TimeSpan.FromMilliseconds(20);
+
     private readonly List<ReadOnlyMemory<byte>> _packets = [];
     private readonly bool[] _sent;
     private long _lastReport;
@@ -116,7 +119,10 @@ internal sealed class PlaybackPump : IAsyncDisposable
         }
 
         _run = new CancellationTokenSource();
-        _loop = RunAsync(_run.Token);
+
+        // the pacing timer exists before the PLAY response leaves, so no clock tick can be missed
+        var timer = new PeriodicTimer(TickPeriod, _time);
+        _loop = GuardAsync(RunAsync(timer, _time.GetTimestamp(), _run.Token));
     }
 
     /// <summary>Stops sending; the next <see cref="Start"/> resumes where it stopped.</summary>
@@ -146,6 +152,30 @@ internal sealed class PlaybackPump : IAsyncDisposable
         await _source.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Packetizes and queues one unit (and the sender reports when due); false when the viewer was dropped.</summary>
+    private bool Send(int track, AccessUnit unit)
+    {
+        _packets.Clear();
+        _packetizers[track].Packetize(unit, _packets);
+        _sent[track] = true;
+        foreach (var packet in _packets)
+        {
+            if (!_viewer.TryDeliver(track, rtcp: false, packet))
+            {
+                return false;
+            }
+        }
+
+        var now = _time.GetTimestamp();
+        if (_time.GetElapsedTime(_lastReport, now) >= SenderReportInterval)
+        {
+            _lastReport = now;
+            SendRtcp(p => p.SenderReport());
+        }
+
+        return true;
+    }
+
     private void SendRtcp(Func<ITrackPacketizer, byte[]?> build)
     {
         for (var i = 0; i < _packetizers.Length; i++)
@@ -157,63 +187,77 @@ internal sealed class PlaybackPump : IAsyncDisposable
         }
     }
 
-    private async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>A failing source ends the session with a logged reason instead of a silent stall.</summary>
+    private async Task GuardAsync(Task run)
     {
+        try
+        {
+            await run.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ServerLog.PlaybackFailed(_logger, ex, _viewer.Id);
+            _onEnded("playback failed: " + ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Sends every unit due (decoding time ÷ Scale after the start, minus a small lead) at each tick of the pacing
+    /// timer; ends at the end of the content, when the viewer is dropped, or when paused.
+    /// </summary>
+    private async Task RunAsync(PeriodicTimer timer, long baseWall, CancellationToken cancellationToken)
+    {
+        using var _ = timer;
         await Task.Yield();
         var frequency = _time.TimestampFrequency;
-        var baseWall = _time.GetTimestamp();
+        var leadTicks = (long)(Lead.TotalSeconds * frequency);
         double? baseMedia = null;
         while (!cancellationToken.IsCancellationRequested)
         {
-            if (_pending is null)
+            var now = _time.GetTimestamp();
+            while (true)
             {
-                if (_atEnd)
-                {
-                    break;
-                }
-
-                _pending = await _source.ReadAsync(cancellationToken).ConfigureAwait(false);
                 if (_pending is null)
                 {
-                    _atEnd = true;
+                    if (_atEnd)
+                    {
+                        break;
+                    }
+
+                    _pending = await _source.ReadAsync(cancellationToken).ConfigureAwait(false);
+                    if (_pending is null)
+                    {
+                        _atEnd = true;
+                        break;
+                    }
+                }
+
+                var (track, unit) = _pending.Value;
+                if ((uint)track >= (uint)_packetizers.Length)
+                {
+                    _pending = null;
+                    continue;
+                }
+
+                var mediaSeconds = (double)unit.Dts / _clockRates[track];
+                baseMedia ??= mediaSeconds;
+                var dueTicks = baseWall + (long)((mediaSeconds - baseMedia.Value) / Scale * frequency);
+                if (dueTicks > now + leadTicks)
+                {
                     break;
                 }
-            }
 
-            var (track, unit) = _pending.Value;
-            if ((uint)track >= (uint)_packetizers.Length)
-            {
                 _pending = null;
-                continue;
-            }
-
-            var mediaSeconds = (double)unit.Dts / _clockRates[track];
-            baseMedia ??= mediaSeconds;
-            var dueTicks = baseWall + (long)((mediaSeconds - baseMedia.Value) / Scale * frequency);
-            var wait = _time.GetElapsedTime(_time.GetTimestamp(), dueTicks) - Lead;
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            }
-
-            _packets.Clear();
-            _packetizers[track].Packetize(unit, _packets);
-            _sent[track] = true;
-            _pending = null;
-            foreach (var packet in _packets)
-            {
-                if (!_viewer.TryDeliver(track, rtcp: false, packet))
+                if (!Send(track, unit))
                 {
                     ServerLog.PlaybackViewerDropped(_logger, _viewer.Id);
                     return;
                 }
             }
 
-            var now = _time.GetTimestamp();
-            if (_time.GetElapsedTime(_lastReport, now) >= SenderReportInterval)
+            if (_atEnd || !await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
             {
-                _lastReport = now;
-                SendRtcp(p => p.SenderReport());
+                break;
             }
         }
 

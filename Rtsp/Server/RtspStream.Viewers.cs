@@ -91,6 +91,28 @@ public sealed partial class RtspStream
         }
     }
 
+    /// <summary>Queues a whole access unit to each started viewer in turn (one queue operation and wake-up per viewer).</summary>
+    private void FanAll(int trackIndex, List<ReadOnlyMemory<byte>> packets)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(packets);
+        for (var i = 0; i < _viewerCount; i++)
+        {
+            ref var slot = ref _viewers[i];
+            if (!slot.Started)
+            {
+                continue;
+            }
+
+            if (!slot.Viewer.TryDeliverAll(trackIndex, span))
+            {
+                _droppedViewers++;
+                StreamLog.ViewerDropped(_logger, slot.Viewer.Id, "send queue full");
+                RemoveAt(i);
+                i--;
+            }
+        }
+    }
+
     private void Fan(int trackIndex, bool rtcp, ReadOnlyMemory<byte> packet)
     {
         for (var i = 0; i < _viewerCount; i++)

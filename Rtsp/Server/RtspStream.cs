@@ -115,6 +115,15 @@ public sealed partial class RtspStream : RtspMediaSource
     /// <summary>The RTP SSRC of a track.</summary>
     internal uint Ssrc(int trackIndex) => _tracks[trackIndex].Packetizer.Ssrc;
 
+    /// <summary>The RTP timestamp viewers see for a presentation time of a track (for latency measurements).</summary>
+    internal uint RtpTime(int trackIndex, long pts)
+    {
+        lock (_gate)
+        {
+            return _tracks[trackIndex].Packetizer.ToRtpTime(pts);
+        }
+    }
+
     /// <summary>
     /// Packetizes one access unit of track <paramref name="trackIndex"/> and queues it to every viewer.
     /// Never waits for a viewer. Units pushed after <see cref="Complete"/> are ignored.
@@ -142,16 +151,15 @@ public sealed partial class RtspStream : RtspMediaSource
             _packets.Clear();
             track.Packetizer.Packetize(unit, _packets);
             track.HasSent = true;
-            for (var i = 0; i < _packets.Count; i++)
+            if (_videoTrack >= 0)
             {
-                var packet = _packets[i];
-                if (_videoTrack >= 0)
+                for (var i = 0; i < _packets.Count; i++)
                 {
-                    _gop.Add(trackIndex, packet);
+                    _gop.Add(trackIndex, _packets[i]);
                 }
-
-                Fan(trackIndex, rtcp: false, packet);
             }
+
+            FanAll(trackIndex, _packets);
 
             _pushedUnits++;
             MaybeSendSenderReport(trackIndex, track, _time.GetTimestamp());

@@ -69,5 +69,40 @@ internal sealed class SessionOutput : IStreamViewer
         return ok;
     }
 
+    public bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets)
+    {
+        if ((uint)trackIndex >= (uint)_routes.Length)
+        {
+            return true;
+        }
+
+        var route = _routes[trackIndex];
+        if (route.Kind == TrackRouteKind.Interleaved)
+        {
+            if (!Writer!.TryWriteInterleaved(route.RtpChannel, packets))
+            {
+                return false;
+            }
+
+            _packets += packets.Length;
+            foreach (var p in packets)
+            {
+                _bytes += p.Length;
+            }
+
+            return true;
+        }
+
+        foreach (var packet in packets)
+        {
+            if (!TryDeliver(trackIndex, rtcp: false, packet))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public void OnStreamEnded(string reason) => _onEnded(reason);
 }

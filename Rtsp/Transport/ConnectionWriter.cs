@@ -97,6 +97,23 @@ internal sealed class ConnectionWriter : IAsyncDisposable
         return Enqueue(new OutboundItem(packet, channel));
     }
 
+    /// <summary>Queues several interleaved frames on one channel at once (one lock, one wake-up); false when refused.</summary>
+    public bool TryWriteInterleaved(int channel, ReadOnlySpan<ReadOnlyMemory<byte>> packets)
+    {
+        if ((uint)channel > 255)
+        {
+            throw new ArgumentOutOfRangeException(nameof(channel), "interleaved channel 0-255");
+        }
+
+        if (_queue.TryEnqueueMany(packets, channel))
+        {
+            return true;
+        }
+
+        Overflow();
+        return false;
+    }
+
     /// <summary>Stops accepting writes; the loop sends what is queued and ends.</summary>
     public void Complete() => _queue.Complete();
 
@@ -114,14 +131,18 @@ internal sealed class ConnectionWriter : IAsyncDisposable
             return true;
         }
 
+        Overflow();
+        return false;
+    }
+
+    private void Overflow()
+    {
         if (!_queue.IsCompleted && Interlocked.Exchange(ref _overflowed, 1) == 0)
         {
             TransportLog.SendQueueFull(_logger, _connection.Id, _queue.Count, _queue.Bytes);
             _queue.Complete();
             _connection.Abort("send queue full: the peer does not read fast enough");
         }
-
-        return false;
     }
 
     private async Task WriteLoopAsync()

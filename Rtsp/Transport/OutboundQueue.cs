@@ -96,6 +96,55 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
         return true;
     }
 
+    /// <summary>
+    /// Adds every buffer of <paramref name="data"/> on one channel under one lock and with at most one wake-up
+    /// (a whole access unit for one viewer); false when they do not all fit (those that fit are queued).
+    /// </summary>
+    public bool TryEnqueueMany(ReadOnlySpan<ReadOnlyMemory<byte>> data, int channel)
+    {
+        bool wake;
+        var all = true;
+        lock (_gate)
+        {
+            if (_completed)
+            {
+                return false;
+            }
+
+            foreach (var buffer in data)
+            {
+                var item = new OutboundItem(buffer, channel);
+                if (_count >= _limits.MaxItems || (_count > 0 && _bytes + item.WireLength > _limits.MaxBytes))
+                {
+                    all = false;
+                    break;
+                }
+
+                if (_count == _ring.Length)
+                {
+                    Grow();
+                }
+
+                _ring[(_head + _count) % _ring.Length] = item;
+                _count++;
+                _bytes += item.WireLength;
+            }
+
+            wake = _waiting && _count > 0;
+            if (wake)
+            {
+                _waiting = false;
+            }
+        }
+
+        if (wake)
+        {
+            _signal.SetResult(true);
+        }
+
+        return all;
+    }
+
     /// <summary>Takes the oldest entry.</summary>
     public bool TryDequeue(out OutboundItem item)
     {

@@ -66,7 +66,8 @@ internal sealed class SocketConnection : DuplexConnection
     /// <summary>Opens a TCP connection to <paramref name="endPoint"/>.</summary>
     public static async Task<SocketConnection> ConnectAsync(EndPoint endPoint, ILogger logger, TimeProvider time, CancellationToken cancellationToken)
     {
-        var socket = new Socket(endPoint.AddressFamily == AddressFamily.Unspecified ? AddressFamily.InterNetwork : endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        // a host name (DnsEndPoint) gets a dual-mode socket that reaches IPv4 and IPv6 addresses
+        var socket = endPoint is IPEndPoint ip ? new Socket(ip.AddressFamily, SocketType.Stream, ProtocolType.Tcp) : new Socket(SocketType.Stream, ProtocolType.Tcp);
         try
         {
             await socket.ConnectAsync(endPoint, cancellationToken).ConfigureAwait(false);

@@ -14,8 +14,12 @@ internal static class TransportPipeOptions
 
     /// <summary>Send side: the writer waits when this much is unsent, and its own bounded queue takes over.</summary>
     public static PipeOptions Output { get; } = new(
+        pool: BlockMemoryPool.Connections,
+
+        // the send loop continues on the writer's thread after a flush: one thread-pool hop less per batch
+        readerScheduler: PipeScheduler.Inline,
         pauseWriterThreshold: 64 * 1024,
         resumeWriterThreshold: 32 * 1024,
-        minimumSegmentSize: 16 * 1024,
+        minimumSegmentSize: BlockMemoryPool.BlockSize,
         useSynchronizationContext: false);
 }

@@ -25,6 +25,12 @@ internal sealed class NalPerPacketPacketizer(int payloadType, uint ssrc, TimePro
 
     public void Packetize(AccessUnit unit, List<ReadOnlyMemory<byte>> packets)
     {
+        // like the real packetizer: a keyframe without parameter sets gets the track's
+        if (unit.IsKeyframe && unit.Codec == CodecId.H264 && !unit.NalUnits.Any(n => (n.Span[0] & 0x1F) == 7))
+        {
+            unit = new AccessUnit(unit.Codec, [TestMedia.Sps, TestMedia.Pps, .. unit.NalUnits], unit.Pts, unit.Dts, true, unit.WallClock);
+        }
+
         var rtpTimestamp = ToRtpTime(unit.Pts);
         _reports.OnAccessUnitSent(rtpTimestamp, unit.WallClock);
         _reports.OnPacketsSent(unit.NalUnits.Count, unit.ByteLength);

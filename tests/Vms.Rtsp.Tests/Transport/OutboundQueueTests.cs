@@ -99,4 +99,29 @@ public sealed class OutboundQueueTests
         queue.Complete();
         Assert.Equal(producers * perProducer, await consumer.WithTimeout());
     }
+
+    [Fact]
+    public async Task TryEnqueueMany_WholeAccessUnit_IsQueuedInOrderWithOneWakeUp()
+    {
+        var queue = new OutboundQueue(new OutboundQueueLimits(10, 1_000_000));
+        var wait = queue.WaitToReadAsync().AsTask();
+        ReadOnlyMemory<byte>[] packets = [new byte[] { 1 }, new byte[] { 2 }, new byte[] { 3 }];
+        Assert.True(queue.TryEnqueueMany(packets, 4));
+        Assert.True(await wait.WithTimeout());
+        for (var i = 1; i <= 3; i++)
+        {
+            Assert.True(queue.TryDequeue(out var item));
+            Assert.Equal(4, item.Channel);
+            Assert.Equal(i, item.Data.Span[0]);
+        }
+    }
+
+    [Fact]
+    public void TryEnqueueMany_MoreThanFits_ReportsFalse()
+    {
+        var queue = new OutboundQueue(new OutboundQueueLimits(2, 1_000_000));
+        ReadOnlyMemory<byte>[] packets = [new byte[1], new byte[1], new byte[1]];
+        Assert.False(queue.TryEnqueueMany(packets, 0));
+        Assert.Equal(2, queue.Count);
+    }
 }
