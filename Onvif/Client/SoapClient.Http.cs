@@ -48,6 +48,11 @@ public sealed partial class SoapClient
         {
             throw new OnvifUnreachableException($"{Describe(uri)}: {ex.Message}", ex);
         }
+        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // HttpClient.Timeout fired before our own per-call timeout
+            throw new OnvifUnreachableException($"{Describe(uri)}: no answer within the HttpClient timeout ({_http.Timeout.TotalSeconds:0.#} s)", ex);
+        }
 
         using (response)
         {

@@ -97,12 +97,13 @@ public sealed partial class DiscoveryResponder : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_stopped, this);
             _interfaces ??= DiscoverySockets.InterfaceTable();
             state = new DeviceState(device, DiscoverySockets.InterfaceIndexOf(_interfaces, device.Address));
-            _devices[(device.EndpointAddress, device.Address)] = state;
             running = _started;
             if (running)
             {
-                OpenAddress(device.Address);
+                OpenAddress(device.Address); // throws SocketException for an address this host does not own
             }
+
+            _devices[(device.EndpointAddress, device.Address)] = state;
         }
 
         if (running)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Xml.Linq;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Vms.Onvif.Model.Common;
 using Vms.Onvif.Security;
 using Vms.Onvif.Soap;
 
@@ -79,6 +80,11 @@ public sealed partial class SoapDispatcher
         {
             return ParseFailure(request, contentType.Version, ex);
         }
+        catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // the client went away or sent a broken body
+            return Refuse(request, new SoapHttpResponse { StatusCode = 400 }, ex.Message);
+        }
 
         if (!Accepts(envelope.Version))
         {
@@ -140,6 +146,13 @@ public sealed partial class SoapDispatcher
         {
             _logger.Faulted(operation, ex.Fault);
             return Fault(request, envelope.Version, ex.HttpStatus, ex.Fault);
+        }
+        catch (OnvifMessageException ex)
+        {
+            // a body the message readers refused, or an operation rule the handler enforced through them
+            var fault = ModelFaults.ToSoapFault(ex);
+            _logger.Faulted(operation, fault);
+            return Fault(request, envelope.Version, ModelFaults.HttpStatus(fault), fault);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -17,7 +17,7 @@ internal static class XmlTreeBuilder
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         MaxCharactersInDocument = maxChars,
-        MaxCharactersFromEntities = 0,
+        MaxCharactersFromEntities = maxChars,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         CloseInput = false,

@@ -17,12 +17,18 @@ internal sealed class PlaybackPump : IAsyncDisposable
     private readonly IRtspPlaybackSource _source;
     private readonly IStreamViewer _viewer;
     private readonly ITrackPacketizer[] _packetizers;
-    private readonly uint[] _offsets;
     private readonly int[] _clockRates;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Action<string> _onEnded;
+    private static readonly TimeSpan SenderReportInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>Period of the pacing timer (delivery jitter is at most this, within the lead).</summary>
+    private static readonly TimeSpan TickPeriod = TimeSpan.FromMilliseconds(20);
+
     private readonly List<ReadOnlyMemory<byte>> _packets = [];
+    private readonly bool[] _sent;
+    private long _lastReport;
     private RtspPlaybackUnit? _pending;
     private CancellationTokenSource? _run;
     private Task _loop = Task.CompletedTask;
@@ -43,12 +49,11 @@ internal sealed class PlaybackPump : IAsyncDisposable
         _onEnded = onEnded;
         var tracks = source.Tracks;
         _packetizers = new ITrackPacketizer[tracks.Count];
-        _offsets = new uint[tracks.Count];
         _clockRates = new int[tracks.Count];
+        _sent = new bool[tracks.Count];
         for (var i = 0; i < tracks.Count; i++)
         {
             _packetizers[i] = packetizers(tracks[i], TrackPacketizers.PayloadType(tracks[i], i));
-            _offsets[i] = (uint)Random.Shared.Next();
             _clockRates[i] = tracks[i].ClockRate;
         }
     }
@@ -98,7 +103,7 @@ internal sealed class PlaybackPump : IAsyncDisposable
             for (var i = 0; i < starts.Length; i++)
             {
                 var pts = i == first.TrackIndex ? first.Unit.Pts : (long)(seconds * _clockRates[i]);
-                starts[i] = new TrackStart(_packetizers[i].NextSequence, unchecked((uint)pts + _offsets[i]));
+                starts[i] = new TrackStart(_packetizers[i].NextSequence, _packetizers[i].ToRtpTime(pts));
             }
         }
 
@@ -114,7 +119,10 @@ internal sealed class PlaybackPump : IAsyncDisposable
         }
 
         _run = new CancellationTokenSource();
-        _loop = RunAsync(_run.Token);
+
+        // the pacing timer exists before the PLAY response leaves, so no clock tick can be missed
+        var timer = new PeriodicTimer(TickPeriod, _time);
+        _loop = GuardAsync(RunAsync(timer, _time.GetTimestamp(), _run.Token));
     }
 
     /// <summary>Stops sending; the next <see cref="Start"/> resumes where it stopped.</summary>
@@ -144,60 +152,119 @@ internal sealed class PlaybackPump : IAsyncDisposable
         await _source.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>Packetizes and queues one unit (and the sender reports when due); false when the viewer was dropped.</summary>
+    private bool Send(int track, AccessUnit unit)
     {
+        _packets.Clear();
+        _packetizers[track].Packetize(unit, _packets);
+        _sent[track] = true;
+        foreach (var packet in _packets)
+        {
+            if (!_viewer.TryDeliver(track, rtcp: false, packet))
+            {
+                return false;
+            }
+        }
+
+        var now = _time.GetTimestamp();
+        if (_time.GetElapsedTime(_lastReport, now) >= SenderReportInterval)
+        {
+            _lastReport = now;
+            SendRtcp(p => p.SenderReport());
+        }
+
+        return true;
+    }
+
+    private void SendRtcp(Func<ITrackPacketizer, byte[]?> build)
+    {
+        for (var i = 0; i < _packetizers.Length; i++)
+        {
+            if (_sent[i] && build(_packetizers[i]) is { } packet)
+            {
+                _viewer.TryDeliver(i, rtcp: true, packet);
+            }
+        }
+    }
+
+    /// <summary>A failing source ends the session with a logged reason instead of a silent stall.</summary>
+    private async Task GuardAsync(Task run)
+    {
+        try
+        {
+            await run.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ServerLog.PlaybackFailed(_logger, ex, _viewer.Id);
+            _onEnded("playback failed: " + ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Sends every unit due (decoding time ÷ Scale after the start, minus a small lead) at each tick of the pacing
+    /// timer; ends at the end of the content, when the viewer is dropped, or when paused.
+    /// </summary>
+    private async Task RunAsync(PeriodicTimer timer, long baseWall, CancellationToken cancellationToken)
+    {
+        using var _ = timer;
         await Task.Yield();
         var frequency = _time.TimestampFrequency;
-        var baseWall = _time.GetTimestamp();
+        var leadTicks = (long)(Lead.TotalSeconds * frequency);
         double? baseMedia = null;
         while (!cancellationToken.IsCancellationRequested)
         {
-            if (_pending is null)
+            var now = _time.GetTimestamp();
+            while (true)
             {
-                if (_atEnd)
-                {
-                    break;
-                }
-
-                _pending = await _source.ReadAsync(cancellationToken).ConfigureAwait(false);
                 if (_pending is null)
                 {
-                    _atEnd = true;
+                    if (_atEnd)
+                    {
+                        break;
+                    }
+
+                    _pending = await _source.ReadAsync(cancellationToken).ConfigureAwait(false);
+                    if (_pending is null)
+                    {
+                        _atEnd = true;
+                        break;
+                    }
+                }
+
+                var (track, unit) = _pending.Value;
+                if ((uint)track >= (uint)_packetizers.Length)
+                {
+                    _pending = null;
+                    continue;
+                }
+
+                var mediaSeconds = (double)unit.Dts / _clockRates[track];
+                baseMedia ??= mediaSeconds;
+                var dueTicks = baseWall + (long)((mediaSeconds - baseMedia.Value) / Scale * frequency);
+                if (dueTicks > now + leadTicks)
+                {
                     break;
                 }
-            }
 
-            var (track, unit) = _pending.Value;
-            if ((uint)track >= (uint)_packetizers.Length)
-            {
                 _pending = null;
-                continue;
-            }
-
-            var mediaSeconds = (double)unit.Dts / _clockRates[track];
-            baseMedia ??= mediaSeconds;
-            var dueTicks = baseWall + (long)((mediaSeconds - baseMedia.Value) / Scale * frequency);
-            var wait = _time.GetElapsedTime(_time.GetTimestamp(), dueTicks) - Lead;
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            }
-
-            _packets.Clear();
-            _packetizers[track].Packetize(unit, unchecked((uint)unit.Pts + _offsets[track]), _packets);
-            _pending = null;
-            foreach (var packet in _packets)
-            {
-                if (!_viewer.TryDeliver(track, rtcp: false, packet))
+                if (!Send(track, unit))
                 {
                     ServerLog.PlaybackViewerDropped(_logger, _viewer.Id);
                     return;
                 }
             }
+
+            if (_atEnd || !await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                break;
+            }
         }
 
         if (_atEnd)
         {
+            // the viewer learns the end from an RTCP BYE per track; the session stays until TEARDOWN or timeout
+            SendRtcp(p => p.Goodbye("end of content"));
             ServerLog.PlaybackEnded(_logger, _viewer.Id);
             _onEnded("end of content");
         }

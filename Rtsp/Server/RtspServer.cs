@@ -57,7 +57,7 @@ public sealed partial class RtspServer : IAsyncDisposable
             resolver,
             timeProvider ?? TimeProvider.System,
             loggerFactory ?? NullLoggerFactory.Instance,
-            packetizers ?? ((t, pt) => TrackPacketizers.Create(t, pt, 1400)));
+            packetizers ?? ((t, pt) => TrackPacketizers.Create(t, pt, 1400, timeProvider ?? TimeProvider.System)));
         _logger = _context.Logger;
         var digest = security?.CreateAuthenticator(options, _context.Time);
         _authenticator = digest is null ? null : new DigestRequestAuthenticator(digest, _context);
@@ -104,7 +104,7 @@ public sealed partial class RtspServer : IAsyncDisposable
             {
                 foreach (var endPoint in options.EndPoints)
                 {
-                    _listeners.Add(SocketConnectionListener.Bind(endPoint, _logger, _context.Time));
+                    _listeners.Add(SocketConnectionListener.Bind(endPoint, _logger, _context.Time, sendBufferSize: options.SocketSendBufferSize));
                 }
             }
 
@@ -220,7 +220,7 @@ public sealed partial class RtspServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The one timer: expires silent sessions and closes idle connections.</summary>
+    /// <summary>The one timer: expires silent sessions, drops stalled viewers and closes idle connections.</summary>
     private void OnHeartbeat(long now)
     {
         var sessionTimeout = _context.TimeoutTicks(_context.Options.SessionTimeout);
@@ -234,9 +234,14 @@ public sealed partial class RtspServer : IAsyncDisposable
         }
 
         var idleTimeout = _context.TimeoutTicks(_context.Options.IdleConnectionTimeout);
+        var stallTimeout = _context.TimeoutTicks(_context.Options.ViewerStallTimeout);
         foreach (var connection in _connections.Keys)
         {
-            if (connection.IsIdle(now, idleTimeout))
+            if (connection.Writer.IsStalled(now, stallTimeout))
+            {
+                connection.Writer.Abort($"viewer stalled: nothing accepted for {_context.Options.ViewerStallTimeout.TotalSeconds:0} s");
+            }
+            else if (connection.IsIdle(now, idleTimeout))
             {
                 connection.Close("idle connection");
             }

@@ -33,6 +33,15 @@ public sealed record RtspServerOptions
     /// <summary>Per viewer: most bytes queued for sending; a viewer beyond it is dropped.</summary>
     public long ViewerQueueBytes { get; init; } = 4L * 1024 * 1024;
 
+    /// <summary>
+    /// Kernel send buffer per connection (null: the OS default, which Linux grows to 4 MB). Bounded, a slow viewer
+    /// fills it, then its queue, and is dropped, instead of hiding seconds of latency in the kernel.
+    /// </summary>
+    public int? SocketSendBufferSize { get; init; } = 256 * 1024;
+
+    /// <summary>A viewer whose connection accepts no byte for this long while media is queued is dropped (stalled client of a low-rate stream).</summary>
+    public TimeSpan ViewerStallTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The Digest realm announced in WWW-Authenticate (with <see cref="RtspServerSecurity.Digest"/>).</summary>
     public string Realm { get; init; } = "Vms";
 
@@ -61,6 +70,7 @@ public sealed record RtspServerOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(ViewerQueuePackets, 16, nameof(ViewerQueuePackets));
         ArgumentOutOfRangeException.ThrowIfLessThan(ViewerQueueBytes, 16 * 1024, nameof(ViewerQueueBytes));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(HeartbeatInterval, TimeSpan.Zero, nameof(HeartbeatInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ViewerStallTimeout, TimeSpan.Zero, nameof(ViewerStallTimeout));
         if (UdpRtpPort is { } port && (port < 0 || port > 65534 || port % 2 != 0))
         {
             throw new ArgumentOutOfRangeException(nameof(UdpRtpPort), "an even port (or 0)");

@@ -53,11 +53,11 @@ public sealed partial class RtspStream : RtspMediaSource
         _senderReportTicks = (long)(options.SenderReportInterval.TotalSeconds * time.TimestampFrequency);
         _tracks = new LiveTrack[tracks.Count];
         _videoTrack = -1;
-        var create = packetizers ?? ((t, pt) => TrackPacketizers.Create(t, pt, options.MaxPacketSize));
+        var create = packetizers ?? ((t, pt) => TrackPacketizers.Create(t, pt, options.MaxPacketSize, time));
         for (var i = 0; i < tracks.Count; i++)
         {
             var track = tracks[i] with { Index = i };
-            _tracks[i] = new LiveTrack(track, create(track, TrackPacketizers.PayloadType(track, i)), (uint)Random.Shared.Next(), time);
+            _tracks[i] = new LiveTrack(track, create(track, TrackPacketizers.PayloadType(track, i)));
             if (_videoTrack < 0 && track.Codec is CodecId.H264 or CodecId.H265)
             {
                 _videoTrack = i;
@@ -139,14 +139,12 @@ public sealed partial class RtspStream : RtspMediaSource
                 StartWaitingViewers();
             }
 
-            var rtpTime = track.ToRtpTime(unit.Pts);
             _packets.Clear();
-            track.Packetizer.Packetize(unit, rtpTime, _packets);
-            long payload = 0;
+            track.Packetizer.Packetize(unit, _packets);
+            track.HasSent = true;
             for (var i = 0; i < _packets.Count; i++)
             {
                 var packet = _packets[i];
-                payload += Math.Max(0, packet.Length - 12);
                 if (_videoTrack >= 0)
                 {
                     _gop.Add(trackIndex, packet);
@@ -155,15 +153,8 @@ public sealed partial class RtspStream : RtspMediaSource
                 Fan(trackIndex, rtcp: false, packet);
             }
 
-            track.Reports.OnPacketsSent(_packets.Count, payload);
-            track.Reports.OnAccessUnitSent(rtpTime, unit.WallClock);
-            var now = _time.GetTimestamp();
             _pushedUnits++;
-            if (now - track.LastSenderReportAt >= _senderReportTicks)
-            {
-                track.LastSenderReportAt = now;
-                Fan(trackIndex, rtcp: true, Serialize(track.Reports.Build()));
-            }
+            MaybeSendSenderReport(trackIndex, track, _time.GetTimestamp());
         }
     }
 
@@ -179,13 +170,7 @@ public sealed partial class RtspStream : RtspMediaSource
             }
 
             _ended = true;
-            for (var i = 0; i < _tracks.Length; i++)
-            {
-                if (_tracks[i].Reports.HasSent)
-                {
-                    Fan(i, rtcp: true, Serialize(_tracks[i].Reports.BuildGoodbye(reason)));
-                }
-            }
+            SendGoodbyes(reason);
 
             viewers = _viewers[.._viewerCount];
             Array.Clear(_viewers);

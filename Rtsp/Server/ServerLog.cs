@@ -74,4 +74,7 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 2292, Level = LogLevel.Warning, Message = "{Method}: credentials of '{User}' rejected ({Outcome}: {Detail})")]
     public static partial void CredentialsRejected(ILogger logger, string method, string user, Vms.Rtsp.Auth.AuthenticationOutcome outcome, string detail);
+
+    [LoggerMessage(EventId = 2293, Level = LogLevel.Error, Message = "Playback for {ViewerId} failed")]
+    public static partial void PlaybackFailed(ILogger logger, Exception exception, string viewerId);
 }

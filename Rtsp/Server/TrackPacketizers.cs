@@ -14,6 +14,6 @@ internal static class TrackPacketizers
     };
 
     /// <summary>The packetizer of a track (NotSupportedException for codecs without an RTP payload format here).</summary>
-    public static ITrackPacketizer Create(MediaTrack track, int payloadType, int maxPacketSize) =>
-        new PayloadTrackPacketizer(track, payloadType, maxPacketSize);
+    public static ITrackPacketizer Create(MediaTrack track, int payloadType, int maxPacketSize, TimeProvider time) =>
+        new PayloadTrackPacketizer(track, payloadType, maxPacketSize, time);
 }

@@ -21,6 +21,9 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     private readonly OutboundQueue _queue;
     private readonly ILogger _logger;
     private Task _loop = Task.CompletedTask;
+    private int _blocked;
+    private long _stallCheckBytes = -1;
+    private long _stallCheckAt;
     private int _overflowed;
     private long _sentBytes;
 
@@ -34,7 +37,7 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     /// <summary>The connection written to.</summary>
     public DuplexConnection Connection => _connection;
 
-    /// <summary>True once a write was refused because the queue was full (the connection is then aborted).</summary>
+    /// <summary>True once a write was refused because the queue was full, or the peer stalled (the connection is then aborted).</summary>
     public bool Overflowed => Volatile.Read(ref _overflowed) != 0;
 
     /// <summary>Bytes handed to the output pipe so far.</summary>
@@ -50,6 +53,35 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     public Task Completion => _loop;
 
     public void Start() => _loop = WriteLoopAsync();
+
+    /// <summary>
+    /// True when the writer has been waiting on a full output, without handing the pipe a single byte, since a check
+    /// more than <paramref name="limitTicks"/> ago: the peer accepts nothing (a stalled viewer of a low-rate stream,
+    /// which would take minutes to reach the queue's byte bound). Called by one heartbeat only.
+    /// </summary>
+    public bool IsStalled(long now, long limitTicks)
+    {
+        var sent = SentBytes;
+        if (Volatile.Read(ref _blocked) == 0 || sent != _stallCheckBytes)
+        {
+            _stallCheckBytes = sent;
+            _stallCheckAt = now;
+            return false;
+        }
+
+        return now - _stallCheckAt > limitTicks;
+    }
+
+    /// <summary>Drops the peer: refuses further writes and aborts the connection.</summary>
+    public void Abort(string reason)
+    {
+        if (Interlocked.Exchange(ref _overflowed, 1) == 0)
+        {
+            TransportLog.PeerStalled(_logger, _connection.Id, reason, _queue.Count, _queue.Bytes);
+            _queue.Complete();
+            _connection.Abort(reason);
+        }
+    }
 
     /// <summary>Queues bytes written as they are (an RTSP message); false when refused.</summary>
     public bool TryWrite(ReadOnlyMemory<byte> message) => Enqueue(new OutboundItem(message, OutboundItem.Raw));
@@ -109,7 +141,14 @@ internal sealed class ConnectionWriter : IAsyncDisposable
                 }
 
                 Interlocked.Add(ref _sentBytes, batch);
-                var flush = await output.FlushAsync(closed).ConfigureAwait(false);
+                var pending = output.FlushAsync(closed);
+                if (!pending.IsCompleted)
+                {
+                    Volatile.Write(ref _blocked, 1);
+                }
+
+                var flush = await pending.ConfigureAwait(false);
+                Volatile.Write(ref _blocked, 0);
                 if (flush.IsCompleted || flush.IsCanceled)
                 {
                     break;

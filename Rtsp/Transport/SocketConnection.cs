@@ -47,9 +47,16 @@ internal sealed class SocketConnection : DuplexConnection
     public override CancellationToken Closed => _closed.Token;
 
     /// <summary>Wraps a connected socket and starts its receive and send loops.</summary>
-    public static SocketConnection Start(Socket socket, ILogger logger, TimeProvider time, char idPrefix = 'c')
+    /// <param name="sendBufferSize">The kernel send buffer (null: the OS default, autotuned up to several MB). A fixed
+    /// size bounds how much a slow peer can leave unsent in the kernel before the writer notices.</param>
+    public static SocketConnection Start(Socket socket, ILogger logger, TimeProvider time, char idPrefix = 'c', int? sendBufferSize = null)
     {
         socket.NoDelay = true;
+        if (sendBufferSize is { } size)
+        {
+            socket.SendBufferSize = size;
+        }
+
         var connection = new SocketConnection(socket, ConnectionIds.Next(idPrefix), logger, time);
         connection._receiving = connection.ReceiveLoopAsync();
         connection._sending = connection.SendLoopAsync();

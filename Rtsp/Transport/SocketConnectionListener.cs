@@ -10,20 +10,23 @@ internal sealed class SocketConnectionListener : IConnectionListener
     private readonly Socket _socket;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly int? _sendBufferSize;
     private int _disposed;
 
-    private SocketConnectionListener(Socket socket, ILogger logger, TimeProvider time)
+    private SocketConnectionListener(Socket socket, ILogger logger, TimeProvider time, int? sendBufferSize)
     {
         _socket = socket;
         _logger = logger;
         _time = time;
+        _sendBufferSize = sendBufferSize;
         EndPoint = socket.LocalEndPoint!;
     }
 
     public EndPoint EndPoint { get; }
 
     /// <summary>Binds and listens (port 0 picks a free port; see <see cref="EndPoint"/>).</summary>
-    public static SocketConnectionListener Bind(IPEndPoint endPoint, ILogger logger, TimeProvider time, int backlog = 512)
+    /// <param name="sendBufferSize">Kernel send buffer of accepted connections (null: OS default).</param>
+    public static SocketConnectionListener Bind(IPEndPoint endPoint, ILogger logger, TimeProvider time, int backlog = 512, int? sendBufferSize = null)
     {
         var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
@@ -43,7 +46,7 @@ internal sealed class SocketConnectionListener : IConnectionListener
             throw;
         }
 
-        return new SocketConnectionListener(socket, logger, time);
+        return new SocketConnectionListener(socket, logger, time, sendBufferSize);
     }
 
     public async ValueTask<DuplexConnection?> AcceptAsync(CancellationToken cancellationToken)
@@ -70,7 +73,7 @@ internal sealed class SocketConnectionListener : IConnectionListener
                 continue;
             }
 
-            return SocketConnection.Start(accepted, _logger, _time);
+            return SocketConnection.Start(accepted, _logger, _time, sendBufferSize: _sendBufferSize);
         }
     }
 

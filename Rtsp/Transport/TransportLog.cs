@@ -25,4 +25,7 @@ internal static partial class TransportLog
 
     [LoggerMessage(EventId = 2206, Level = LogLevel.Error, Message = "Heartbeat tick failed")]
     public static partial void HeartbeatFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2207, Level = LogLevel.Warning, Message = "Connection {ConnectionId}: {Reason} ({Items} entries, {Bytes} bytes queued); the peer is dropped")]
+    public static partial void PeerStalled(ILogger logger, string connectionId, string reason, int items, long bytes);
 }

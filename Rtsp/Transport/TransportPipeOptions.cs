@@ -14,8 +14,8 @@ internal static class TransportPipeOptions
 
     /// <summary>Send side: the writer waits when this much is unsent, and its own bounded queue takes over.</summary>
     public static PipeOptions Output { get; } = new(
-        pauseWriterThreshold: 256 * 1024,
-        resumeWriterThreshold: 128 * 1024,
+        pauseWriterThreshold: 64 * 1024,
+        resumeWriterThreshold: 32 * 1024,
         minimumSegmentSize: 16 * 1024,
         useSynchronizationContext: false);
 }

@@ -107,6 +107,20 @@ public sealed partial class SyntheticVideoSource
         VideoSourceLog.KeyframeRequested(_logger, _scene.State.Name);
     }
 
+    /// <summary>The last produced picture as a baseline JPEG (what viewers of the stream see now; before the first frame, the scene now).</summary>
+    public byte[] CaptureJpeg(int quality = SnapshotEncoder.DefaultQuality)
+    {
+        lock (_gate)
+        {
+            if (_statistics.Frames == 0)
+            {
+                _renderer.Render(_scene.State, _time.GetUtcNow(), 0);
+            }
+
+            return Jpeg.JpegEncoder.Encode(_renderer.Frame, quality);
+        }
+    }
+
     /// <summary>A copy of the last produced picture as packed I420 (visible size), as a decoder would output it.</summary>
     internal byte[] CopyCurrentPicture()
     {

@@ -11,6 +11,10 @@ internal static class Ns
     internal static readonly XNamespace Tr2 = OnvifNamespaces.Media2;
     internal static readonly XNamespace Tptz = OnvifNamespaces.Ptz;
     internal static readonly XNamespace Tev = OnvifNamespaces.Events;
+    internal static readonly XNamespace Trc = OnvifNamespaces.Recording;
+    internal static readonly XNamespace Tse = OnvifNamespaces.Search;
+    internal static readonly XNamespace Trp = OnvifNamespaces.Replay;
+    internal static readonly XNamespace Timg = OnvifNamespaces.Imaging;
     internal static readonly XNamespace Wsnt = OnvifNamespaces.WsNotification;
     internal static readonly XNamespace Wstop = OnvifNamespaces.WsTopics;
     internal static readonly XNamespace Wsa = OnvifNamespaces.Addressing;

@@ -35,9 +35,10 @@ internal sealed class SimVideoBenchmark : IBenchmark
         }
 
         var sources = new SyntheticVideoSource[options.Cameras];
+        var scenes = new CameraScene[options.Cameras];
         for (var i = 0; i < sources.Length; i++)
         {
-            var scene = new CameraScene($"CAM-{i + 1:D3} Rue de la Paix", options.Panoramic);
+            var scene = scenes[i] = new CameraScene($"CAM-{i + 1:D3} Rue de la Paix", options.Panoramic);
             scene.SetPosition(new PtzPosition((i % 20 / 10.0) - 1, 0, i % 3 / 4.0));
             if (i % 2 == 0)
             {
@@ -47,11 +48,12 @@ internal sealed class SimVideoBenchmark : IBenchmark
             sources[i] = new SyntheticVideoSource(scene, settings, TimeProvider.System);
         }
 
-        // warm-up: JIT and first IDRs outside the measured window
+        // warm-up: JIT and first IDRs outside the measured window. Cameras of a real site started at different
+        // times, so their GOPs are out of phase: camera i forces an IDR at its frame (i mod GOP), spreading the IDRs.
         using (var warm = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            warm.CancelAfter(TimeSpan.FromSeconds(options.WarmupSeconds));
-            await RunAllAsync(sources, null, warm.Token).ConfigureAwait(false);
+            warm.CancelAfter(TimeSpan.FromSeconds(Math.Max(options.WarmupSeconds, (options.Gop / options.Fps) + 1)));
+            await Task.WhenAll(sources.Select((s, i) => StaggerAsync(s, options.Aligned ? 0 : i % options.Gop, warm.Token))).ConfigureAwait(false);
         }
 
         var before = sources.Select(s => s.Statistics).ToArray();
@@ -65,7 +67,9 @@ internal sealed class SimVideoBenchmark : IBenchmark
         using (var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             run.CancelAfter(TimeSpan.FromSeconds(options.Seconds));
+            var moving = MoveCamerasAsync(scenes.Take(options.Cameras * options.MovingPercent / 100).ToArray(), run.Token);
             await RunAllAsync(sources, counters, run.Token).ConfigureAwait(false);
+            await moving.ConfigureAwait(false);
         }
 
         wall.Stop();
@@ -91,7 +95,7 @@ internal sealed class SimVideoBenchmark : IBenchmark
         Console.WriteLine("| cameras | size | fps | target kbit/s | wall s | CPU (1 core = 100%) | CPU of machine | frames/s produced / due | dropped | Mbit/s (kbit/s per camera) | CPU µs per frame | bytes allocated per frame | excluding payload | GC 0/1/2 |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine(report);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"keyframes {keyframes}, {cores} cores, server GC {System.Runtime.GCSettings.IsServerGC}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"frame lateness p50 {counters.Percentile(0.5)} ms, p99 {counters.Percentile(0.99)} ms, p99.9 {counters.Percentile(0.999)} ms; keyframes {keyframes}, IDRs {(options.Aligned ? "aligned" : "staggered")}, {options.MovingPercent}% of cameras panning, {cores} cores, server GC {System.Runtime.GCSettings.IsServerGC}, load average {File.ReadAllText("/proc/loadavg").Trim()}"));
         return 0;
     }
 
@@ -145,6 +149,50 @@ internal sealed class SimVideoBenchmark : IBenchmark
         return 0;
     }
 
+    private static async Task StaggerAsync(SyntheticVideoSource source, int idrAt, CancellationToken cancellationToken)
+    {
+        var frame = 0;
+        try
+        {
+            await foreach (var au in source.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (++frame == idrAt)
+                {
+                    source.RequestKeyframe();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Pans the given cameras continuously (a PTZ tour): every frame of theirs is a full redraw.</summary>
+    private static async Task MoveCamerasAsync(CameraScene[] scenes, CancellationToken cancellationToken)
+    {
+        if (scenes.Length == 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(40));
+        var pan = 0.0;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                pan = pan >= 1 ? -1 : pan + 0.002;
+                foreach (var scene in scenes)
+                {
+                    scene.SetPosition(new PtzPosition(pan, 0.1, 0.3));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
     private static async Task RunAllAsync(SyntheticVideoSource[] sources, PayloadCounter? counters, CancellationToken cancellationToken)
     {
         var tasks = sources.Select(s => ConsumeAsync(s, counters, cancellationToken)).ToArray();
@@ -157,7 +205,7 @@ internal sealed class SimVideoBenchmark : IBenchmark
         {
             await foreach (var au in source.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                counters?.Add(au.ByteLength);
+                counters?.Add(au.ByteLength, DateTimeOffset.UtcNow - au.WallClock!.Value);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -165,20 +213,43 @@ internal sealed class SimVideoBenchmark : IBenchmark
         }
     }
 
+    /// <summary>Payload bytes, and how late each frame reached its consumer (a histogram in milliseconds).</summary>
     private sealed class PayloadCounter
     {
+        private readonly long[] _lateness = new long[2001];
         private long _payload;
 
         public long PayloadBytes => Interlocked.Read(ref _payload);
 
-        public void Add(int bytes) => Interlocked.Add(ref _payload, bytes);
+        public void Add(int bytes, TimeSpan late)
+        {
+            Interlocked.Add(ref _payload, bytes);
+            Interlocked.Increment(ref _lateness[Math.Clamp((int)late.TotalMilliseconds, 0, 2000)]);
+        }
+
+        /// <summary>The lateness (ms) below which <paramref name="fraction"/> of the frames arrived.</summary>
+        public int Percentile(double fraction)
+        {
+            var total = _lateness.Sum();
+            var seen = 0L;
+            for (var ms = 0; ms < _lateness.Length; ms++)
+            {
+                seen += _lateness[ms];
+                if (seen >= total * fraction)
+                {
+                    return ms;
+                }
+            }
+
+            return _lateness.Length - 1;
+        }
     }
 
-    private sealed record Options(int Cameras, int Width, int Height, int Fps, int Gop, int BitrateKbps, int Seconds, int WarmupSeconds, bool Panoramic, bool Throughput)
+    private sealed record Options(int Cameras, int Width, int Height, int Fps, int Gop, int BitrateKbps, int Seconds, int WarmupSeconds, bool Panoramic, bool Throughput, int MovingPercent, bool Aligned)
     {
         public static Options Parse(string[] args)
         {
-            var o = new Options(50, 640, 360, 12, 24, 512, 20, 3, false, false);
+            var o = new Options(50, 640, 360, 12, 24, 512, 20, 3, false, false, 0, false);
             for (var i = 0; i < args.Length; i++)
             {
                 var value = i + 1 < args.Length ? args[i + 1] : string.Empty;
@@ -194,9 +265,11 @@ internal sealed class SimVideoBenchmark : IBenchmark
                     "--warmup" => o with { WarmupSeconds = int.Parse(value, CultureInfo.InvariantCulture) },
                     "--panoramic" => o with { Panoramic = true },
                     "--throughput" => o with { Throughput = true },
-                    _ => throw new ArgumentException($"unknown option {args[i]}; options: --cameras N --width W --height H --fps F --gop G --bitrate KBPS --seconds S --warmup S --panoramic --throughput"),
+                    "--aligned-idr" => o with { Aligned = true },
+                    "--moving" => o with { MovingPercent = Math.Clamp(int.Parse(value, CultureInfo.InvariantCulture), 0, 100) },
+                    _ => throw new ArgumentException($"unknown option {args[i]}; options: --cameras N --width W --height H --fps F --gop G --bitrate KBPS --seconds S --warmup S --panoramic --throughput --aligned-idr --moving PERCENT"),
                 };
-                if (args[i] is not ("--panoramic" or "--throughput"))
+                if (args[i] is not ("--panoramic" or "--throughput" or "--aligned-idr"))
                 {
                     i++;
                 }

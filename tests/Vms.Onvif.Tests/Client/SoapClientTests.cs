@@ -240,6 +240,19 @@ public sealed class SoapClientTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_HttpClientTimeoutShorterThanOurs_IsUnreachableNotCancelled()
+    {
+        var never = new TaskCompletionSource<ScriptedHttpResponse>();
+        await using var peer = ScriptedHttpPeer.Start(async (_, ct) => await never.Task.WaitAsync(ct));
+        using var impatient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) };
+        var client = new SoapClient(impatient, new Uri(peer.BaseUri, "/onvif/device_service"), null, time: _clock);
+
+        var ex = await Assert.ThrowsAsync<OnvifUnreachableException>(() => client.CallAsync(new XElement(OnvifNamespaces.Device + "GetHostname"), null, CancellationToken.None).WithTimeout());
+
+        Assert.Contains("HttpClient timeout", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Call_CallerCancels_ThrowsOperationCanceled()
     {
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -274,6 +287,34 @@ public sealed class SoapClientTests : IDisposable
             Assert.Equal("/onvif/device_service", r.Target);
             Assert.False(r.Header("Authorization")?.StartsWith("Basic", StringComparison.Ordinal) ?? false);
         });
+    }
+
+    [Fact]
+    public async Task Call_ExpiredDigestNonce_RetriesWithTheFreshChallenge()
+    {
+        await using var camera = new FakeCamera(_clock, o => o with { EnableUsernameToken = false, Digest = new() { NonceLifetime = TimeSpan.FromMinutes(1) } });
+        var client = camera.Client(_http, Good);
+        await client.CallAsync(new XElement(FakeCamera.GetProfiles), null, CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        var before = camera.Requests.Count;
+        var response = await client.CallAsync(new XElement(FakeCamera.GetProfiles), null, CancellationToken.None);
+
+        Assert.Equal("admin", (string?)response.Elements().Single().Attribute("user"));
+        Assert.Equal(2, camera.Requests.Count - before); // stale 401, then the retry
+        Assert.Equal(OnvifAuthModes.Digest, client.AuthModes);
+    }
+
+    [Fact]
+    public async Task Call_BasicOnlyChallenge_ThrowsNotAuthorizedWithoutSendingBasic()
+    {
+        await using var peer = ScriptedHttpPeer.Start(_ => ScriptedHttpResponse.Text(401, "Unauthorized", "text/html", "<html/>", ("WWW-Authenticate", "Basic realm=\"cam\"")));
+        var client = new SoapClient(_http, new Uri(peer.BaseUri, "/onvif/device_service"), Good, time: _clock);
+
+        var ex = await Assert.ThrowsAsync<OnvifNotAuthorizedException>(() => client.CallAsync(new XElement(OnvifNamespaces.Device + "GetHostname"), null, CancellationToken.None));
+
+        Assert.Contains("Basic realm", ex.Reason, StringComparison.Ordinal);
+        Assert.All(peer.Requests, r => Assert.Null(r.Header("Authorization")));
     }
 
     [Fact]

@@ -45,6 +45,28 @@ public sealed class DiscoveryLoopbackTests
     }
 
     [Fact]
+    public async Task Probe_TwoRespondersSharingThePort_BothAnswer()
+    {
+        // two simulator processes on one host: same port, SO_REUSEADDR, each with its own addresses
+        var subnet = LoopbackDiscovery.NewSubnet();
+        await using var first = Responder();
+        await first.AddAsync(LoopbackDiscovery.Device(subnet, 1, "Process A"), CancellationToken.None);
+        await first.StartAsync(CancellationToken.None);
+        await using var second = new DiscoveryResponder(new DiscoveryResponderOptions { Port = first.Port, MaxResponseDelay = TimeSpan.Zero }, TimeProvider.System);
+        await second.AddAsync(LoopbackDiscovery.Device(subnet, 2, "Process B"), CancellationToken.None);
+        await second.StartAsync(CancellationToken.None);
+        var clock = new ManualTimeProvider();
+        var client = new DiscoveryClient(LoopbackDiscovery.ClientOptions(first.Port), clock);
+        var progress = new CountingProgress<DiscoveredDevice>(2);
+
+        var probe = client.ProbeAsync(null, progress, CancellationToken.None);
+        await progress.Done.WithTimeout();
+        clock.Advance(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(["Process A", "Process B"], (await probe.WithTimeout()).Select(d => d.Info.Name).Order());
+    }
+
+    [Fact]
     public async Task Probe_ScopeFilter_OnlyMatchingDevicesAnswer()
     {
         var subnet = LoopbackDiscovery.NewSubnet();
@@ -278,6 +300,18 @@ public sealed class DiscoveryLoopbackTests
 
         await cts.CancelAsync();
         Assert.All(kinds, k => Assert.Equal(DiscoveryAnnouncementKind.Bye, k));
+    }
+
+    [Fact]
+    public async Task Add_AddressNotOwnedByThisHost_ThrowsAndRegistersNothing()
+    {
+        await using var responder = Responder();
+        await responder.StartAsync(CancellationToken.None);
+        var foreign = new DiscoveryDevice("urn:uuid:" + Guid.NewGuid().ToString("D"), IPAddress.Parse("192.0.2.77"), [], ["http://{address}/onvif/device_service"]);
+
+        await Assert.ThrowsAsync<SocketException>(() => responder.AddAsync(foreign, CancellationToken.None));
+
+        Assert.Equal(0, responder.DeviceCount);
     }
 
     [Fact]

@@ -105,6 +105,31 @@ public sealed class DiscoveryMessageTests
         }
     }
 
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public void Read_SeededMutationsOfEveryMessage_ThrowOnlyDiscoveryFormatException(int seed)
+    {
+        var random = new Random(seed);
+        var corpus = ((IEnumerable<object[]>)Messages()).Select(row => DiscoveryMessageWriter.Write((DiscoveryMessage)row[0])).ToArray();
+        for (var i = 0; i < 500; i++)
+        {
+            var input = (byte[])corpus[random.Next(corpus.Length)].Clone();
+            for (var m = random.Next(1, 5); m > 0; m--)
+            {
+                input[random.Next(input.Length)] = (byte)"<>/:\"= x0\u00ff"[random.Next(10)];
+            }
+
+            try
+            {
+                _ = DiscoveryMessageReader.Read(input);
+            }
+            catch (DiscoveryFormatException)
+            {
+            }
+        }
+    }
+
     [Fact]
     public void Read_NonDiscoveryBody_IsRefused()
     {

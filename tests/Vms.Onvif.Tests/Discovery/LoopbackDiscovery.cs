@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Logging;
 using Vms.Onvif.Discovery;
 
 namespace Vms.Onvif.Tests.Discovery;
@@ -31,57 +30,4 @@ internal static class LoopbackDiscovery
         ProbeRepeats = 1,
         UnicastTimeout = TimeSpan.FromSeconds(2),
     };
-}
-
-/// <summary>An <see cref="IProgress{T}"/> that reports synchronously and completes when <paramref name="expected"/> items arrived.</summary>
-internal sealed class CountingProgress<T>(int expected) : IProgress<T>
-{
-    private readonly List<T> _items = [];
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task Done => _done.Task;
-
-    public IReadOnlyList<T> Items
-    {
-        get
-        {
-            lock (_items)
-            {
-                return [.. _items];
-            }
-        }
-    }
-
-    public void Report(T value)
-    {
-        lock (_items)
-        {
-            _items.Add(value);
-            if (_items.Count >= expected)
-            {
-                _done.TrySetResult();
-            }
-        }
-    }
-}
-
-/// <summary>A logger completing a task when an event id is logged (to know a datagram was processed).</summary>
-internal sealed class EventSignal<TCategory>(int eventId) : ILogger<TCategory>
-{
-    private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task Seen => _seen.Task;
-
-    public IDisposable? BeginScope<TState>(TState state)
-        where TState : notnull => null;
-
-    public bool IsEnabled(LogLevel logLevel) => true;
-
-    public void Log<TState>(LogLevel logLevel, EventId id, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-    {
-        if (id.Id == eventId)
-        {
-            _seen.TrySetResult();
-        }
-    }
 }

@@ -38,6 +38,11 @@ public class SampleRewriteTests
         { "29_pull.xml", "Vms.Onvif.Model.Events.PullMessages" },
         { "30_pullresp.xml", "Vms.Onvif.Model.Events.PullMessagesResponse" },
         { "31_renew.xml", "Vms.Onvif.Model.Events.Renew" },
+        { "32_getrecordings.xml", "Vms.Onvif.Model.Recording.GetRecordingsResponse" },
+        { "33_findrec.xml", "Vms.Onvif.Model.Search.FindRecordings" },
+        { "34_recres.xml", "Vms.Onvif.Model.Search.GetRecordingSearchResultsResponse" },
+        { "35_replayuri.xml", "Vms.Onvif.Model.Replay.GetReplayUri" },
+        { "36_imaging.xml", "Vms.Onvif.Model.Imaging.Move" },
         { "37_v2opts.xml", "Vms.Onvif.Model.Media2.GetVideoEncoderConfigurationOptionsResponse" },
         { "38_getusers.xml", "Vms.Onvif.Model.Device.GetUsersResponse" },
         { "39_devcaps.xml", "Vms.Onvif.Model.Device.GetServiceCapabilitiesResponse" },
@@ -56,9 +61,9 @@ public class SampleRewriteTests
     [Fact]
     public void Cases_CoverEveryServiceSample()
     {
-        // 01-02 are WS-Discovery (SOAP layer), 32-36 Profile G and imaging bodies outside this model.
+        // 01-02 are WS-Discovery bodies, read by the discovery code, not by this model.
         var covered = Cases().Select(c => (string)c[0]).ToHashSet();
-        var expected = Samples.SharedNames().Where(n => int.Parse(n.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture) is (> 2 and < 32) or > 36);
+        var expected = Samples.SharedNames().Where(n => int.Parse(n.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture) > 2);
         Assert.Empty(expected.Except(covered));
     }
 

@@ -218,6 +218,21 @@ public sealed class SoapDispatcherTests
     }
 
     [Fact]
+    public async Task Dispatch_HandlerThrowsMessageException_ReturnsItsFaultPath()
+    {
+        var op = OnvifNamespaces.Media + "GetProfile";
+        _h.Dispatcher.Register(op, OnvifAccessClass.PreAuth, _ =>
+            throw new Vms.Onvif.Model.Common.OnvifMessageException(Vms.Onvif.Model.Common.OnvifFault.InvalidArgVal(OnvifErrorCodes.NoProfile), "no profile x"));
+
+        var (response, envelope) = await _h.SendAsync(DispatcherHarness.Request(new XElement(op)));
+
+        Assert.Equal(500, response.StatusCode);
+        Assert.Equal(SoapFaultCode.Sender, envelope!.Fault!.Code);
+        Assert.Equal([OnvifErrorCodes.InvalidArgVal, OnvifErrorCodes.NoProfile], envelope.Fault.Subcodes);
+        Assert.Equal("no profile x", envelope.Fault.Reason);
+    }
+
+    [Fact]
     public async Task Dispatch_HandlerThrowsAnythingElse_Returns500WithoutDetails()
     {
         var op = OnvifNamespaces.Media + "GetProfile";
@@ -302,6 +317,14 @@ public sealed class SoapDispatcherTests
         Assert.Equal(413, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Dispatch_BodyStreamBreaks_Returns400()
+    {
+        var (response, _) = await _h.SendAsync(new SoapHttpRequest { Method = "POST", Path = "/", ContentType = "application/soap+xml", BodyStream = new BrokenStream() });
+
+        Assert.Equal(400, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("cam.example:8080", null, "http://cam.example:8080/onvif/media")]
     [InlineData(null, "10.1.2.3:80", "http://10.1.2.3/onvif/media")]
@@ -323,5 +346,11 @@ public sealed class SoapDispatcherTests
         var (_, envelope) = await _h.SendAsync(shaped);
 
         Assert.Equal(expected, (string?)envelope!.Body!.Attribute("xaddr"));
+    }
+
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            throw new IOException("connection reset by peer");
     }
 }

@@ -91,7 +91,7 @@ public class GstreamerServerInteropTests
         // keep-alive while media flows: its response arrives among interleaved packets
         var keepAlive = new RtspRequest(RtspMethod.GetParameter, mapping.AggregateControl);
         keepAlive.Headers.Session = session.Id;
-        for (var frames = 0; frames < 5_000 && Count(connection, 0) < 24; frames++)
+        for (var frames = 0; frames < 5_000 && (Count(connection, 0) < 24 || Count(connection, 2) < 5); frames++)
         {
             if (frames == 10)
             {
@@ -110,7 +110,7 @@ public class GstreamerServerInteropTests
 
         Assert.True(Count(connection, 0) >= 24);
         Assert.All(connection.Packets[0], p => Assert.Equal((2, 96), (p[0] >> 6, p[1] & 0x7F)));
-        Assert.Contains(connection.Packets.Keys, k => k == 2);
+        Assert.True(Count(connection, 2) >= 5);
         Assert.All(connection.Packets[2], p => Assert.Equal((2, 0), (p[0] >> 6, p[1] & 0x7F)));
 
         var teardown = new RtspRequest(RtspMethod.Teardown, mapping.AggregateControl);

@@ -27,6 +27,24 @@ internal sealed class RecordingViewer(string id, int capacity = int.MaxValue) : 
         }
     }
 
+    private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
+
+    /// <summary>Completes when at least <paramref name="count"/> packets have arrived.</summary>
+    public Task WaitForCountAsync(int count)
+    {
+        lock (_gate)
+        {
+            if (Received.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, done));
+            return done.Task;
+        }
+    }
+
     public bool TryDeliver(int trackIndex, bool rtcp, ReadOnlyMemory<byte> packet)
     {
         lock (_gate)
@@ -38,6 +56,14 @@ internal sealed class RecordingViewer(string id, int capacity = int.MaxValue) : 
             }
 
             Received.Add((trackIndex, rtcp, packet.ToArray()));
+            foreach (var (count, done) in _waiters)
+            {
+                if (Received.Count >= count)
+                {
+                    done.TrySetResult();
+                }
+            }
+
             return true;
         }
     }

@@ -113,6 +113,31 @@ public sealed class RtspServerRobustnessTests(ITestOutputHelper output)
         Assert.InRange(slowBytes, 1, (64 + 32 + 16) * 1024);
     }
 
+    [Fact]
+    public async Task StalledViewerOfALowRateStream_IsDroppedAfterTheStallTimeout()
+    {
+        var smallPipe = new PipeOptions(pauseWriterThreshold: 4096, resumeWriterThreshold: 2048, useSynchronizationContext: false);
+        await using var h = await ServerHarness.StartAsync(output, new RtspServerOptions { ViewerStallTimeout = TimeSpan.FromSeconds(10) }, toClient: smallPipe);
+        var stream = h.AddLive("cam");
+        await using var stalled = h.Connect();
+        await stalled.RequestAsync(RtspMethod.Setup, "/cam/trackID=0", (RtspHeaderNames.Transport, "RTP/AVP/TCP;unicast")).WithTimeout();
+        await stalled.RequestAsync(RtspMethod.Play, "/cam").WithTimeout();
+        var ended = h.NextSessionEnd();
+
+        // far less than the 4 MiB queue bound, but more than the peer's pipe takes
+        for (var i = 0; i < 10; i++)
+        {
+            stream.Push(0, TestMedia.P((i + 3) * 7500, size: 1000));
+        }
+
+        await stalled.WaitUnreadAsync(4096).WithTimeout(); // the server's writer now waits on the full pipe
+        h.Time.Advance(TimeSpan.FromSeconds(9));
+        Assert.False(ended.IsCompleted);
+        h.Time.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal("viewer too slow (send queue full)", await ended.WithTimeout());
+        Assert.Equal(0, stream.ViewerCount);
+    }
+
     private static byte[] Mutate(byte[] seed, Random random)
     {
         var data = seed.ToList();

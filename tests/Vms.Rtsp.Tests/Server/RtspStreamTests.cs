@@ -114,7 +114,7 @@ public sealed class RtspStreamTests
     [Fact]
     public void Push_GopLargerThanTheCache_NewViewersWaitForTheNextKeyframe()
     {
-        var stream = new RtspStream([TestMedia.Video()], new RtspStreamOptions { GopCacheMaxPackets = 5 }, _time, NullLogger.Instance, NalPerPacketPacketizer.Factory);
+        var stream = new RtspStream([TestMedia.Video()], new RtspStreamOptions { GopCacheMaxPackets = 5 }, _time, NullLogger.Instance, NalPerPacketPacketizer.FactoryOn(_time));
         stream.Push(0, TestMedia.Idr(0));
         for (var i = 1; i < 10; i++)
         {
@@ -181,5 +181,5 @@ public sealed class RtspStreamTests
     }
 
     private RtspStream NewStream(params MediaTrack[] tracks) =>
-        new(tracks, new RtspStreamOptions(), _time, NullLogger.Instance, NalPerPacketPacketizer.Factory);
+        new(tracks, new RtspStreamOptions(), _time, NullLogger.Instance, NalPerPacketPacketizer.FactoryOn(_time));
 }

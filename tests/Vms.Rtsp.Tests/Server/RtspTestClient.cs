@@ -107,6 +107,22 @@ internal sealed class RtspTestClient(DuplexConnection connection, string baseUrl
         throw new InvalidOperationException("no frame");
     }
 
+    /// <summary>Waits until at least <paramref name="bytes"/> sent by the server are waiting unread (nothing is consumed).</summary>
+    public async Task WaitUnreadAsync(int bytes)
+    {
+        var input = connection.Input;
+        for (var guard = 0; guard < 100_000; guard++)
+        {
+            var result = await input.ReadAsync();
+            var length = result.Buffer.Length;
+            input.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+            if (length >= bytes || result.IsCompleted)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Reads until the server closes; returns the interleaved frames seen.</summary>
     public async Task<List<TestFrame>> ReadUntilClosedAsync(int maxFrames = 100_000)
     {

@@ -18,7 +18,7 @@ internal sealed class ServerHarness : IAsyncDisposable
         _loggers.AddProvider(Errors);
         Listener = new InMemoryConnectionListener(toClient);
         Options = options;
-        Server = new RtspServer(options with { UdpRtpPort = null }, Resolver, security, _loggers, Time, NalPerPacketPacketizer.Factory, () => [Listener]);
+        Server = new RtspServer(options with { UdpRtpPort = null }, Resolver, security, _loggers, Time, NalPerPacketPacketizer.FactoryOn(Time), () => [Listener]);
     }
 
     public ManualTimeProvider Time { get; } = new();
@@ -44,7 +44,7 @@ internal sealed class ServerHarness : IAsyncDisposable
     /// <summary>A live stream at <paramref name="path"/> with one GOP already pushed (IDR + 2 P).</summary>
     public RtspStream AddLive(string path, params MediaTrack[] tracks)
     {
-        var stream = new RtspStream(tracks.Length == 0 ? [TestMedia.Video()] : tracks, new RtspStreamOptions(), Time, _loggers.CreateLogger<RtspStream>(), NalPerPacketPacketizer.Factory);
+        var stream = new RtspStream(tracks.Length == 0 ? [TestMedia.Video()] : tracks, new RtspStreamOptions(), Time, _loggers.CreateLogger<RtspStream>(), NalPerPacketPacketizer.FactoryOn(Time));
         stream.Push(0, TestMedia.Idr(0));
         stream.Push(0, TestMedia.P(7500));
         stream.Push(0, TestMedia.P(15000));

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
 using Vms.Rtsp.Media;
 using Vms.Simulators.Video;
 using Vms.TestSupport;
@@ -220,6 +221,22 @@ public sealed class SyntheticVideoSourceTests
         Assert.Equal(0, frames[0].Pts);
         Assert.All(frames.Zip(frames.Skip(1)), p => Assert.Equal(9000, p.Second.Pts - p.First.Pts));
         Assert.All(frames, a => Assert.True(a.WallClock <= time.GetUtcNow()));
+    }
+
+    [Fact]
+    public void Logging_TargetBelowTheScene_WarnsOnceWithEventId6003()
+    {
+        var time = new ManualTimeProvider();
+        var logger = new ListLogger<SyntheticVideoSource>();
+        var source = new SyntheticVideoSource(new CameraScene("L"), new VideoStreamSettings { Width = 1920, Height = 1080, BitrateKbps = 64, GopFrames = 6 }, time, logger);
+        for (var i = 0; i < 30; i++)
+        {
+            source.NextAccessUnit(source.NextDueTime);
+        }
+
+        Assert.Single(logger.Events, e => e.Id == 6003 && e.Level == LogLevel.Warning);
+        Assert.Contains(logger.Events, e => e.Id == 6000);
+        Assert.All(logger.Events, e => Assert.InRange(e.Id, 6000, 6199));
     }
 
     [Theory]

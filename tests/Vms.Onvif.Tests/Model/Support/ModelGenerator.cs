@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Vms.Onvif.Model.Device;
 using Vms.Onvif.Model.Events;
+using Vms.Onvif.Model.Imaging;
 using Vms.Onvif.Model.Media2;
 using Vms.Onvif.Model.Ptz;
 
@@ -15,6 +16,13 @@ public static class ModelGenerator
         .ForType(r => r.Chance() ? EventTopic.MotionAlarm : new EventTopic(r.Chance() ? OnvifNamespaces.Topics : VendorTopics, string.Join('/', r.ListOf(x => x.Name()))))
         .ForType(r => r.Chance() ? AbsoluteOrRelativeTime.After(TimeSpan.FromSeconds(r.Random.Next(1, 3600))) : AbsoluteOrRelativeTime.At(r.UtcSeconds()))
         .ForType(r => XNamespace.Get(r.Chance() ? "http://www.w3.org/2001/XMLSchema" : OnvifNamespaces.Schema.NamespaceName) + r.Name())
+        // a focus move is absolute, relative or continuous; a speed only comes with its move
+        .ForType(r => r.Random.Next(3) switch
+        {
+            0 => new FocusMove { AbsolutePosition = r.Float(), AbsoluteSpeed = r.Chance() ? r.Float() : null },
+            1 => new FocusMove { RelativeDistance = r.Float(), RelativeSpeed = r.Chance() ? r.Float() : null },
+            _ => new FocusMove { ContinuousSpeed = r.Float() },
+        })
         // a notification always names its topic (the dialect is not written without one)
         .For<NotificationMessage>(nameof(NotificationMessage.Topic), r => r.Create<EventTopic>())
         // topic set: distinct roots so that the tree does not merge topics

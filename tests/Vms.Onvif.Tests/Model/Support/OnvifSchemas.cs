@@ -5,7 +5,7 @@ using Vms.TestSupport;
 
 namespace Vms.Onvif.Tests.Model.Support;
 
-/// <summary>The ONVIF Device, Media, Media2, PTZ and Events schemas compiled for validation. XSD 1.0 cannot compile
+/// <summary>The ONVIF Device, Media, Media2, PTZ, Events, Recording, Search, Replay and Imaging schemas compiled for validation. XSD 1.0 cannot compile
 /// them as shipped (their wildcards rely on XSD 1.1 rules), so every <c>xs:any</c> is removed on load and the absolute
 /// schema URLs are served from the local <c>wsdl/external/</c> copies. Content placed in wildcard slots therefore
 /// fails validation; validate such parts on their own.</summary>
@@ -21,6 +21,10 @@ public static class OnvifSchemas
         "ver20/media/wsdl/media.wsdl",
         "ver20/ptz/wsdl/ptz.wsdl",
         "ver10/events/wsdl/event.wsdl",
+        "ver10/recording.wsdl",
+        "ver10/search.wsdl",
+        "ver10/replay.wsdl",
+        "ver20/imaging/wsdl/imaging.wsdl",
     ];
 
     public static XmlSchemaSet SchemaSet => Set.Value;
