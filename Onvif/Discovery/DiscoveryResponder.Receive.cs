@@ -7,8 +7,8 @@ namespace Vms.Onvif.Discovery;
 public sealed partial class DiscoveryResponder
 {
     private const int RecentProbeCapacity = 1024;
-    private readonly Queue<(string, string, IPAddress)> _recentOrder = new();
-    private readonly HashSet<(string, string, IPAddress)> _recent = [];
+    private readonly Queue<(string, string, string, IPAddress)> _recentOrder = new();
+    private readonly HashSet<(string, string, string, IPAddress)> _recent = [];
 
     private async Task ReceiveLoopAsync(Socket socket, bool multicast, CancellationToken cancellationToken)
     {
@@ -104,7 +104,7 @@ public sealed partial class DiscoveryResponder
         foreach (var d in Candidates(multicast, interfaceIndex, localAddress))
         {
             var endpoint = d.Device.ToEndpoint();
-            if (!d.Device.Discoverable || !ProbeMatcher.Matches(probe, endpoint) || (multicast && !FirstSighting(probe.MessageId, d)))
+            if (!d.Device.Discoverable || !ProbeMatcher.Matches(probe, endpoint) || (multicast && !FirstSighting(probe.MessageId, remote, d)))
             {
                 continue;
             }
@@ -121,7 +121,7 @@ public sealed partial class DiscoveryResponder
     {
         foreach (var d in Candidates(multicast, interfaceIndex, localAddress))
         {
-            if (d.Device.Discoverable && d.Device.EndpointAddress == resolve.EndpointAddress && (!multicast || FirstSighting(resolve.MessageId, d)))
+            if (d.Device.Discoverable && d.Device.EndpointAddress == resolve.EndpointAddress && (!multicast || FirstSighting(resolve.MessageId, remote, d)))
             {
                 var reply = new ResolveMatchesMessage(DiscoveryMessageWriter.NewMessageId(), resolve.MessageId, new AppSequence(InstanceId, d.NextMessageNumber()), d.Device.ToEndpoint());
                 ScheduleReply(d.Device.Address, remote, multicast ? RandomDelay() : TimeSpan.Zero, DiscoveryMessageWriter.Write(reply));
@@ -140,10 +140,12 @@ public sealed partial class DiscoveryResponder
         }
     }
 
-    /// <summary>Clients repeat a multicast Probe with the same MessageID; each device answers it once.</summary>
-    private bool FirstSighting(string messageId, DeviceState d)
+    /// <summary>Clients repeat a multicast Probe with the same MessageID from the same socket; each device answers it
+    /// once. The sender is part of the key: some clients (libonvif, used by onvif-util) send one constant MessageID in every run,
+    /// so probes of different runs share the id but come from different sockets, and all must be answered.</summary>
+    private bool FirstSighting(string messageId, IPEndPoint remote, DeviceState d)
     {
-        var key = (messageId, d.Device.EndpointAddress, d.Device.Address);
+        var key = (messageId, remote.ToString(), d.Device.EndpointAddress, d.Device.Address);
         lock (_gate)
         {
             if (!_recent.Add(key))

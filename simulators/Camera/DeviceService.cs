@@ -155,7 +155,7 @@ internal static partial class DeviceService
             Device = Wants(CapabilityCategory.Device)
                 ? new DeviceCapabilities
                 {
-                    XAddr = context.XAddr(Path),
+                    XAddr = CameraAddressing.XAddr(context, Path),
                     Network = new NetworkCapabilities(false, false, false, false),
                     System = new SystemCapabilities { DiscoveryResolve = true, DiscoveryBye = true, SupportedVersions = [new OnvifVersion(2, 60)] },
                     Io = new IoCapabilities(0, 0),
@@ -163,9 +163,9 @@ internal static partial class DeviceService
                 }
                 : null,
             Media = Wants(CapabilityCategory.Media)
-                ? new MediaCapabilities(context.XAddr(MediaPath), new RealTimeStreamingCapabilities(false, true, true))
+                ? new MediaCapabilities(CameraAddressing.XAddr(context, MediaPath), new RealTimeStreamingCapabilities(false, true, true))
                 : null,
-            PtzXAddr = camera.Options.HasPtz && Wants(CapabilityCategory.Ptz) ? context.XAddr(PtzPath) : null,
+            PtzXAddr = camera.Options.HasPtz && Wants(CapabilityCategory.Ptz) ? CameraAddressing.XAddr(context, PtzPath) : null,
         };
     }
 
@@ -176,21 +176,21 @@ internal static partial class DeviceService
             new()
             {
                 Namespace = OnvifNamespaces.Device.NamespaceName,
-                XAddr = context.XAddr(Path),
+                XAddr = CameraAddressing.XAddr(context, Path),
                 Version = new OnvifVersion(2, 60),
                 Capabilities = includeCapability ? ServiceCapabilities().ToXml() : null,
             },
             new()
             {
                 Namespace = OnvifNamespaces.Media.NamespaceName,
-                XAddr = context.XAddr(MediaPath),
+                XAddr = CameraAddressing.XAddr(context, MediaPath),
                 Version = new OnvifVersion(2, 60),
                 Capabilities = includeCapability ? MediaService.Capabilities().ToXml() : null,
             },
             new()
             {
                 Namespace = OnvifNamespaces.Media2.NamespaceName,
-                XAddr = context.XAddr(Media2Path),
+                XAddr = CameraAddressing.XAddr(context, Media2Path),
                 Version = new OnvifVersion(2, 60),
                 Capabilities = includeCapability ? Media2Service.Capabilities().ToXml() : null,
             },
@@ -200,7 +200,7 @@ internal static partial class DeviceService
             services.Add(new Service
             {
                 Namespace = OnvifNamespaces.Ptz.NamespaceName,
-                XAddr = context.XAddr(PtzPath),
+                XAddr = CameraAddressing.XAddr(context, PtzPath),
                 Version = new OnvifVersion(2, 60),
                 Capabilities = includeCapability ? PtzService.Capabilities().ToXml() : null,
             });

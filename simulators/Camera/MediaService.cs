@@ -84,7 +84,7 @@ internal static class MediaService
     /// <summary>The RTSP URL with the host the client used to reach the SOAP endpoint (so it is reachable as given).</summary>
     internal static string StreamUri(SimulatedCamera camera, SoapRequestContext context, StreamKind kind)
     {
-        var host = new Uri(context.BaseAddress).Host;
+        var host = new Uri(CameraAddressing.BaseAddress(context)).Host;
         if (host.Contains(':', StringComparison.Ordinal) && !host.StartsWith('['))
         {
             host = $"[{host}]";

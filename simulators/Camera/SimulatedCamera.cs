@@ -252,7 +252,7 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
             new SoapDispatcherOptions
             {
                 FindUser = FindUser,
-                UsernameToken = new UsernameTokenOptions { Window = _options.UsernameTokenWindow },
+                UsernameToken = new UsernameTokenOptions { Window = _options.UsernameTokenWindow, RejectReplays = _options.RejectReplayedUsernameTokens },
             },
             _clock,
             _loggers.CreateLogger<SoapDispatcher>());

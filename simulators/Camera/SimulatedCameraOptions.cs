@@ -49,6 +49,10 @@ public sealed record SimulatedCameraOptions
     /// <summary>Largest accepted |Created − device now| of a UsernameToken (a few seconds imitates strict cameras).</summary>
     public TimeSpan UsernameTokenWindow { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Refuse a UsernameToken nonce seen before (Core). Turn off for clients that reuse one nonce per
+    /// session (onvif-util and other libonvif-based tools), as many real cameras tolerate them.</summary>
+    public bool RejectReplayedUsernameTokens { get; init; } = true;
+
     /// <summary>Let anonymous clients call GetDeviceInformation (many clients call it first).</summary>
     public bool AllowAnonymousDeviceInformation { get; init; }
 

@@ -21,7 +21,7 @@ internal sealed class CameraUnderTest : IAsyncDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "vms-interop-camera-" + Guid.NewGuid().ToString("N"));
     private readonly HttpClient _http = new();
 
-    private CameraUnderTest(ITestOutputHelper output, CameraKind kind, IPAddress address, VideoStreamSettings main, DiscoveryResponder? discovery)
+    private CameraUnderTest(ITestOutputHelper output, CameraKind kind, IPAddress address, VideoStreamSettings main, DiscoveryResponder? discovery, bool rejectReplays)
     {
         _loggers = XunitLoggerProvider.Factory(output, LogLevel.Information);
         Camera = new SimulatedCamera(new SimulatedCameraOptions
@@ -34,6 +34,7 @@ internal sealed class CameraUnderTest : IAsyncDisposable
             MainStream = main,
             SubStream = new VideoStreamSettings { Width = 320, Height = 180, FramesPerSecond = 12, GopFrames = 24, BitrateKbps = 128 },
             Discovery = discovery,
+            RejectReplayedUsernameTokens = rejectReplays,
             LoggerFactory = _loggers,
         });
     }
@@ -46,9 +47,9 @@ internal sealed class CameraUnderTest : IAsyncDisposable
     public string RtspUrl(StreamKind stream = StreamKind.Main) =>
         $"rtsp://{User}:{Uri.EscapeDataString(Password)}@{Camera.RtspUri(stream).Authority}{Camera.RtspUri(stream).AbsolutePath}";
 
-    public static async Task<CameraUnderTest> StartAsync(ITestOutputHelper output, CameraKind kind, IPAddress? address = null, VideoStreamSettings? main = null, DiscoveryResponder? discovery = null)
+    public static async Task<CameraUnderTest> StartAsync(ITestOutputHelper output, CameraKind kind, IPAddress? address = null, VideoStreamSettings? main = null, DiscoveryResponder? discovery = null, bool rejectReplays = true)
     {
-        var camera = new CameraUnderTest(output, kind, address ?? IPAddress.Loopback, main ?? new VideoStreamSettings { Width = 640, Height = 360, FramesPerSecond = 12, GopFrames = 12, BitrateKbps = 512 }, discovery);
+        var camera = new CameraUnderTest(output, kind, address ?? IPAddress.Loopback, main ?? new VideoStreamSettings { Width = 640, Height = 360, FramesPerSecond = 12, GopFrames = 12, BitrateKbps = 512 }, discovery, rejectReplays);
         await camera.Camera.StartAsync(CancellationToken.None);
         camera.Soap = new SoapClient(camera._http, camera.Camera.DeviceServiceUri, new OnvifCredentials(User, Password));
         return camera;

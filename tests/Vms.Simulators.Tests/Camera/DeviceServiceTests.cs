@@ -156,6 +156,17 @@ public sealed class DeviceServiceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task GetServices_HostHeaderWithoutPort_TakesThePortOfTheConnection()
+    {
+        await using var h = CameraHarness.Create(output);
+        h.Host = "192.0.2.10"; // some clients (libonvif) omit the port
+
+        var services = (await h.CallAsync<GetServicesResponse>(new GetServices(false).ToXml())).Services;
+
+        Assert.All(services, s => Assert.StartsWith("http://192.0.2.10:8080/", s.XAddr, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task GetCapabilities_FixedCamera_AdvertisesNoPtz()
     {
         await using var fixedCamera = CameraHarness.Create(output, CameraKind.Fixed);
