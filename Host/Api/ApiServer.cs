@@ -30,6 +30,14 @@ public sealed partial class ApiServer(IServiceProvider services, IOptions<VmsOpt
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(http.BindAddress), http.Port));
         builder.Services.AddProblemDetails();
         _app = builder.Build();
+
+        // handlers resolve the embedding host's services: declare them with [FromServices]
+        _app.Use(async (context, next) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            context.RequestServices = scope.ServiceProvider;
+            await next(context).ConfigureAwait(false);
+        });
         ApiEndpoints.Map(_app, services);
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
 

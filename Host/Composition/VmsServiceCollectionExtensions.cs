@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Vms.Host.Api;
+using Vms.Host.Data;
 using Vms.Host.Options;
 
 namespace Vms.Host.Composition;
@@ -24,9 +26,22 @@ public static class VmsServiceCollectionExtensions
             .Bind(configuration.GetSection(VmsOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<VmsOptions>, VmsOptionsValidator>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+
+        // hosted services start in this order and stop in the reverse one: the database first, the API last
+        services.AddSingleton(sp => DatabaseOptions(sp.GetRequiredService<IOptions<VmsOptions>>().Value));
+        services.AddSingleton<HostDatabase>();
+        services.AddHostedService<HostDatabaseInitializer>();
+        SecurityServices.Add(services, configuration);
+        StreamingServices.Add(services, configuration);
+        CameraServices.Add(services, configuration);
         services.AddSingleton<ApiServer>();
         services.AddHostedService(sp => sp.GetRequiredService<ApiServer>());
         return services;
     }
+
+    private static HostDatabaseOptions DatabaseOptions(VmsOptions options) =>
+        string.Equals(options.Index.Provider, "SqlServer", StringComparison.OrdinalIgnoreCase)
+            ? HostDatabaseOptions.ForSqlServer(options.Index.ConnectionString!)
+            : HostDatabaseOptions.ForSqliteFolder(options.DataFolder);
 }

@@ -33,6 +33,7 @@ public sealed class AddVmsTests
             using var http = new HttpClient { BaseAddress = api.BaseAddress };
             var health = await http.GetFromJsonAsync<Dictionary<string, string>>("health").WithTimeout();
             Assert.Equal("ok", health!["status"]);
+            Assert.True(File.Exists(Path.Combine(data.FullName, Vms.Host.Data.HostDatabaseOptions.SqliteFileName)), "the service database is created at start");
         }
         finally
         {

@@ -1,0 +1,11 @@
+namespace Vms.Host.Composition;
+
+/// <summary>Registers the security feature's services and hosted services (called by <see cref="VmsServiceCollectionExtensions.AddVms"/>).</summary>
+internal static class SecurityServices
+{
+    public static void Add(IServiceCollection services, IConfiguration configuration)
+    {
+        _ = services;
+        _ = configuration;
+    }
+}
