@@ -14,7 +14,9 @@ internal sealed class CameraSnapshot(SimulatedCamera camera)
 {
     public const string PathPrefix = "/snapshot/";
 
-    private readonly HttpDigestAuthenticator _digest = new(new HttpDigestOptions(), camera.Clock);
+    // SHA-256 offered first and MD5 last: clients that only know MD5 and keep the last challenge they read
+    // (ffmpeg's HTTP client does) still authenticate; RFC 7616 clients pick the strongest they support.
+    private readonly HttpDigestAuthenticator _digest = new(new HttpDigestOptions { Algorithms = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5] }, camera.Clock);
 
     /// <summary>The snapshot URL of a stream, on the base address the client used (<c>http://host:port</c>).</summary>
     public static string Uri(string baseAddress, StreamKind kind) =>
