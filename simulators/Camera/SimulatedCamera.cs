@@ -46,6 +46,7 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
         _scene.SetPosition(_ptz.Position);
         ApplyMasksToScene();
         Dispatcher = CreateDispatcher();
+        Snapshots = new CameraSnapshot(this);
         HttpPort = options.HttpPort;
         RtspPort = options.RtspPort;
         _store.Save(_state);
@@ -83,6 +84,9 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
     internal SoapDispatcher Dispatcher { get; }
 
     internal SimulatedCameraOptions Options => _options;
+
+    /// <summary>JPEG snapshots served on the HTTP port (GetSnapshotUri).</summary>
+    internal CameraSnapshot Snapshots { get; }
 
     internal CameraClock Clock => _clock;
 
