@@ -264,6 +264,7 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
             PtzService.Register(this, dispatcher);
         }
 
+        EventService.Register(this, dispatcher);
         return dispatcher;
     }
 
