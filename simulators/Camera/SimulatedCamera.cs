@@ -253,6 +253,8 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
             {
                 FindUser = FindUser,
                 UsernameToken = new UsernameTokenOptions { Window = _options.UsernameTokenWindow, RejectReplays = _options.RejectReplayedUsernameTokens },
+                EnableUsernameToken = _options.AcceptUsernameToken,
+                AcceptSoap12 = _options.AcceptSoap12,
             },
             _clock,
             _loggers.CreateLogger<SoapDispatcher>());
