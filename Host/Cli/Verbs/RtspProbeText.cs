@@ -12,7 +12,7 @@ internal static class RtspProbeText
         {
             var size = t.Width is { } w && t.Height is { } h ? $"{w}x{h}" : "size unknown";
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"{indent}  track {t.Index} {t.Kind} {t.Codec}{(t.Profile is null ? string.Empty : " " + t.Profile)} {size}, {Num(t.MeasuredFps)} fps measured{(t.SpsFrameRate is { } s ? $" (SPS {s:0.###})" : string.Empty)}, {Num(t.BitrateKbps)} kbit/s");
+                $"{indent}  track {t.Index} {t.Kind} {t.Codec}{(t.Profile is null ? string.Empty : " " + t.Profile)} {size}, {Num(t.MeasuredFps)} fps received ({Num(t.TimestampFps)} by timestamps{(t.SpsFrameRate is { } s ? $", SPS {s:0.###}" : string.Empty)}), {Num(t.BitrateKbps)} kbit/s");
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"{indent}    {t.Frames} frames, {t.Keyframes} keyframes, keyframe every {Num(t.KeyframeIntervalFrames)} frames ({Num(t.KeyframeIntervalSeconds)} s), {t.LostPackets} packets lost");
         }

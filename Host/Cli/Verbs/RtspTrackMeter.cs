@@ -3,13 +3,18 @@ using Vms.Rtsp.Media;
 namespace Vms.Host.Cli.Verbs;
 
 /// <summary>
-/// Measures one track of a pulled stream from its access units: frame count, bytes, frame rate from the media
-/// timestamps, bit rate, keyframe spacing, and the picture size from the SPS (the SDP's, replaced by any in-band one).
+/// Measures one track of a pulled stream from its access units: frame count, bytes, two frame rates — frames that
+/// arrived per second of media time, and the encoder's rate from the median timestamp step (the two differ when the
+/// camera skips frames) —, bit rate, keyframe spacing in media time (median, the first spacing left out), and the picture size from the SPS (the SDP's,
+/// replaced by any in-band one). Keeps at most <see cref="MaxSamples"/> timestamps.
 /// </summary>
 internal sealed class RtspTrackMeter
 {
+    public const int MaxSamples = 100_000;
+
     private readonly MediaTrack _track;
-    private readonly List<long> _keyframeIndices = [];
+    private readonly List<long> _keyframePts = [];
+    private readonly List<long> _steps = [];
     private long _firstPts;
     private long _lastPts;
     private long _bytes;
@@ -26,12 +31,16 @@ internal sealed class RtspTrackMeter
         {
             _firstPts = unit.Pts;
         }
+        else if (unit.Pts > _lastPts && _steps.Count < MaxSamples)
+        {
+            _steps.Add(unit.Pts - _lastPts);
+        }
 
         _lastPts = Math.Max(_lastPts, unit.Pts);
         _bytes += unit.ByteLength;
-        if (unit.IsKeyframe)
+        if (unit.IsKeyframe && _keyframePts.Count < MaxSamples)
         {
-            _keyframeIndices.Add(Frames);
+            _keyframePts.Add(unit.Pts);
         }
 
         foreach (var nal in unit.NalUnits)
@@ -56,11 +65,10 @@ internal sealed class RtspTrackMeter
         var clock = Math.Max(1, _track.ClockRate);
         var span = Frames > 1 ? (_lastPts - _firstPts) / (double)clock : 0;
         double? fps = span > 0 ? (Frames - 1) / span : null;
-        var seconds = fps is { } f ? Frames / f : 0;   // N frames cover N frame durations
+        double? nominal = _steps.Count > 0 ? clock / (double)_steps.Order().ElementAt(_steps.Count / 2) : null;
+        var seconds = span > 0 ? span * Frames / (Frames - 1) : 0;   // N frames cover N frame durations
         double? kbps = seconds > 0 ? _bytes * 8 / seconds / 1000 : null;
-        double? gopFrames = _keyframeIndices.Count > 1
-            ? (_keyframeIndices[^1] - _keyframeIndices[0]) / (double)(_keyframeIndices.Count - 1)
-            : null;
+        double? gopSeconds = KeyframeSpacing() is { } ticks ? ticks / (double)clock : null;
         var (profile, width, height, spsFps) = Describe();
         return new RtspProbeTrack(
             _track.Index,
@@ -71,12 +79,26 @@ internal sealed class RtspTrackMeter
             height,
             spsFps is { } s ? Math.Round(s, 3) : null,
             fps is { } m ? Math.Round(m, 2) : null,
+            nominal is { } n ? Math.Round(n, 2) : null,
             kbps is { } k ? Math.Round(k, 1) : null,
             Frames,
-            _keyframeIndices.Count,
-            gopFrames is { } g ? Math.Round(g, 1) : null,
-            gopFrames is { } g2 && fps is { } f2 ? Math.Round(g2 / f2, 2) : null,
+            _keyframePts.Count,
+            gopSeconds is { } g && (nominal ?? fps) is { } rate ? Math.Round(g * rate, 1) : null,
+            gopSeconds is { } g2 ? Math.Round(g2, 2) : null,
             lostPackets);
+    }
+
+    /// <summary>Median keyframe-to-keyframe distance in clock ticks; the first one is left out when there are others
+    /// (many cameras send an extra keyframe to a new viewer, which shortens it).</summary>
+    private long? KeyframeSpacing()
+    {
+        var spacings = _keyframePts.Zip(_keyframePts.Skip(1), (a, b) => b - a).ToList();
+        if (spacings.Count > 1)
+        {
+            spacings.RemoveAt(0);
+        }
+
+        return spacings.Count == 0 ? null : spacings.Order().ElementAt(spacings.Count / 2);
     }
 
     private (string? Profile, int? Width, int? Height, double? Fps) Describe()
