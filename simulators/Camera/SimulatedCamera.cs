@@ -257,6 +257,8 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
             {
                 FindUser = FindUser,
                 UsernameToken = new UsernameTokenOptions { Window = _options.UsernameTokenWindow, RejectReplays = _options.RejectReplayedUsernameTokens },
+                EnableUsernameToken = _options.AcceptUsernameToken,
+                AcceptSoap12 = _options.AcceptSoap12,
             },
             _clock,
             _loggers.CreateLogger<SoapDispatcher>());
@@ -268,6 +270,7 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
             PtzService.Register(this, dispatcher);
         }
 
+        EventService.Register(this, dispatcher);
         return dispatcher;
     }
 
