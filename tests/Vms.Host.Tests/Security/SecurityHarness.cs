@@ -53,7 +53,7 @@ internal sealed class SecurityHarness : IAsyncDisposable
         }
 
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new VmsOptions { DataFolder = Path.Combine(folder, "data"), TimeZone = "Europe/Paris" }));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new VmsOptions { DataFolder = Path.Combine(folder, "data"), TimeZone = "Europe/Paris", Http = new HttpApiOptions { Port = 0 } }));
         services.AddSingleton(HostDatabaseOptions.ForSqliteFolder(Path.Combine(folder, "data")));
         services.AddSingleton<HostDatabase>();
         var index = await SqlSegmentIndex.OpenAsync(SegmentIndexOptions.ForSqliteFolder(Path.Combine(folder, "data")), clock, loggers ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, CancellationToken.None);
