@@ -38,6 +38,10 @@ public sealed class SqlAuditLogTests : IAsyncLifetime
         }
 
         var broken = await _h.Audit.VerifyAsync(CancellationToken.None);
+        using var output = new StringWriter();
+        var exit = await Vms.Host.Cli.CommandLine.RunAsync(["audit", "verify", "--data", Path.GetDirectoryName(_h.DatabasePath)!], new Vms.Host.Cli.CommandConsole(output, output), CancellationToken.None);
+        Assert.Equal(1, exit);
+        Assert.Contains("BROKEN at entry 3", output.ToString(), StringComparison.Ordinal);
 
         Assert.NotNull(broken);
         Assert.Equal(3, broken!.Sequence);

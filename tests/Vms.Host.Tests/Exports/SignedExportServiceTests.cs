@@ -81,6 +81,31 @@ public sealed class SignedExportServiceTests : IAsyncLifetime
         Assert.Contains(verification.Problems, p => p.Contains("signature of manifest.json does not match", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task VerifyExportVerb_ValidThenModifiedVideo_ExitsZeroThenOne()
+    {
+        await ExportAsync();
+        var pub = Path.Combine(_h.Folder, "site.pub.pem");
+        await File.WriteAllTextAsync(pub, Key.PublicKeyPem);
+        using var good = new StringWriter();
+        Assert.Equal(0, await Vms.Host.Cli.CommandLine.RunAsync(["verify-export", Folder, "--public-key", pub], new Vms.Host.Cli.CommandConsole(good, good), CancellationToken.None));
+        Assert.Contains("export valid", good.ToString(), StringComparison.Ordinal);
+
+        var video = Path.Combine(Folder, "export.mp4");
+        File.SetAttributes(video, FileAttributes.Normal);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(video, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(video);
+        bytes[^100] ^= 0x01;
+        await File.WriteAllBytesAsync(video, bytes);
+        using var bad = new StringWriter();
+        Assert.Equal(1, await Vms.Host.Cli.CommandLine.RunAsync(["verify-export", Folder, "--public-key", pub], new Vms.Host.Cli.CommandConsole(bad, bad), CancellationToken.None));
+        Assert.Contains("export INVALID", bad.ToString(), StringComparison.Ordinal);
+    }
+
     [RequiresToolsFact("openssl")]
     public async Task Openssl_VerifiesTheSignature_AndRejectsAModifiedManifest()
     {
