@@ -44,6 +44,13 @@ internal sealed class SecurityCli : IAsyncDisposable
         try
         {
             await provider.GetRequiredService<HostDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+
+            // the same first-start rule as the service: a site without users gets 'admin' without a password
+            await Vms.Host.Security.SecurityBootstrap.EnsureAdministratorAsync(
+                provider.GetRequiredService<Vms.Host.Security.SecurityStore>(),
+                provider.GetRequiredService<Vms.Host.Audit.IAuditLog>(),
+                TimeProvider.System,
+                cancellationToken).ConfigureAwait(false);
         }
         catch (HostDatabaseException e)
         {
