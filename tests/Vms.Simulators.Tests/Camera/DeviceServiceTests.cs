@@ -137,7 +137,7 @@ public sealed class DeviceServiceTests(ITestOutputHelper output)
         var services = (await h.CallAsync<GetServicesResponse>(new GetServices(true).ToXml())).Services;
 
         Assert.Equal(
-            ["http://203.0.113.5:8081/onvif/device_service", "http://203.0.113.5:8081/onvif/media_service", "http://203.0.113.5:8081/onvif/media2_service", "http://203.0.113.5:8081/onvif/ptz_service"],
+            ["http://203.0.113.5:8081/onvif/device_service", "http://203.0.113.5:8081/onvif/media_service", "http://203.0.113.5:8081/onvif/media2_service", "http://203.0.113.5:8081/onvif/event_service", "http://203.0.113.5:8081/onvif/ptz_service"],
             services.Select(s => s.XAddr));
         Assert.All(services, s => Assert.NotNull(s.Capabilities));
         var media2 = Vms.Onvif.Model.Media2.Media2ServiceCapabilities.FromXml(services.Single(s => s.Namespace == OnvifNamespaces.Media2.NamespaceName).Capabilities!);
