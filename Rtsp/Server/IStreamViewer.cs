@@ -15,6 +15,9 @@ internal interface IStreamViewer
     /// <summary>Queues all RTP packets of one access unit (same rules as <see cref="TryDeliver"/>, one queue operation).</summary>
     bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets);
 
+    /// <summary>True when a refused delivery meant the viewer could not keep up (false: it was closing anyway).</summary>
+    bool Overflowed { get; }
+
     /// <summary>The stream ended (called once, outside the stream's lock).</summary>
     void OnStreamEnded(string reason);
 }

@@ -74,7 +74,10 @@ public sealed partial class RtspStream
         }
     }
 
-    /// <summary>Detaches a viewer (no-op when it is not attached).</summary>
+    /// <summary>
+    /// Detaches a viewer (no-op when it is not attached). A viewer whose connection was dropped for not keeping up
+    /// (queue full or stalled, noticed by the server rather than by a push) counts in <see cref="DroppedViewers"/>.
+    /// </summary>
     internal void Detach(IStreamViewer viewer)
     {
         lock (_gate)
@@ -83,6 +86,11 @@ public sealed partial class RtspStream
             {
                 if (ReferenceEquals(_viewers[i].Viewer, viewer))
                 {
+                    if (viewer.Overflowed)
+                    {
+                        _droppedViewers++;
+                    }
+
                     RemoveAt(i);
                     StreamLog.ViewerDetached(_logger, viewer.Id, _viewerCount);
                     return;
@@ -105,9 +113,7 @@ public sealed partial class RtspStream
 
             if (!slot.Viewer.TryDeliverAll(trackIndex, span))
             {
-                _droppedViewers++;
-                StreamLog.ViewerDropped(_logger, slot.Viewer.Id, "send queue full");
-                RemoveAt(i);
+                RemoveRefused(i);
                 i--;
             }
         }
@@ -125,12 +131,27 @@ public sealed partial class RtspStream
 
             if (!slot.Viewer.TryDeliver(trackIndex, rtcp, packet))
             {
-                _droppedViewers++;
-                StreamLog.ViewerDropped(_logger, slot.Viewer.Id, "send queue full");
-                RemoveAt(i);
+                RemoveRefused(i);
                 i--;
             }
         }
+    }
+
+    /// <summary>
+    /// Removes a viewer that refused a packet. Counted and logged as dropped only when it could not keep up; a
+    /// viewer whose connection was already closing (a client that just left) is simply removed.
+    /// </summary>
+    private void RemoveRefused(int index)
+    {
+        var viewer = _viewers[index].Viewer;
+        if (viewer.Overflowed)
+        {
+            _droppedViewers++;
+            StreamLog.ViewerDropped(_logger, viewer.Id, "send queue full");
+        }
+
+        RemoveAt(index);
+        StreamLog.ViewerDetached(_logger, viewer.Id, _viewerCount);
     }
 
     private void RemoveAt(int index)

@@ -23,6 +23,16 @@ internal sealed partial class ServerConnection
             return null;
         }
 
+        // RFC 2326 §12.32: a feature the client requires and we do not implement (ONVIF replay's
+        // "onvif-replay" among them) is refused with 551 and listed in Unsupported
+        if (request.Headers.Get(RtspHeaderNames.Require) is { } requireText && RequireHeader.TryParse(requireText, out var require) && require.Missing([]) is { Count: > 0 } missing)
+        {
+            var refused = Refuse(request, RtspStatusCodes.OptionNotSupported, $"unsupported feature {string.Join(", ", missing)}");
+            refused.Headers.Set(RtspHeaderNames.Unsupported, string.Join(", ", missing));
+            Send(refused);
+            return null;
+        }
+
         ServerSession? session = null;
         if (request.Headers.Session is { } sessionText)
         {

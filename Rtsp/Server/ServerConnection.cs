@@ -33,7 +33,7 @@ internal sealed partial class ServerConnection : IDisposable
         Authenticator = authenticator;
         Authorizer = authorizer;
         OverCapacity = overCapacity;
-        Writer = new ConnectionWriter(transport, server.ViewerLimits, _logger);
+        Writer = new ConnectionWriter(transport, server.ViewerLimits, _logger, server.Time);
         Touch();
     }
 

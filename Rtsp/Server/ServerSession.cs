@@ -103,6 +103,8 @@ internal sealed partial class ServerSession : IAsyncDisposable
         await Task.Yield();
         var reason = "ended";
         var reader = _commands.Reader;
+        SessionRequest? teardown = null;
+        RtspResponse? teardownResponse = null;
         try
         {
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
@@ -119,18 +121,24 @@ internal sealed partial class ServerSession : IAsyncDisposable
                 }
 
                 var request = (SessionRequest)command;
-                request.Reply.TrySetResult(await AnswerAsync(request).ConfigureAwait(false));
+                var response = await AnswerAsync(request).ConfigureAwait(false);
                 if (_tornDown)
                 {
+                    // answered only once everything is released: a client that reads the 200 finds the session gone
+                    teardown = request;
+                    teardownResponse = response;
                     reason = "TEARDOWN";
                     break;
                 }
+
+                request.Reply.TrySetResult(response);
             }
         }
         finally
         {
             _commands.Writer.TryComplete();
             await ReleaseAsync(reason).ConfigureAwait(false);
+            teardown?.Reply.TrySetResult(teardownResponse);
 
             // requests that raced with the end are answered, never left waiting
             while (reader.TryRead(out var late))

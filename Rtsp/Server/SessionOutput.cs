@@ -28,6 +28,8 @@ internal sealed class SessionOutput : IStreamViewer
     /// <summary>The UDP sender for UDP tracks.</summary>
     public UdpSender? Udp { get; set; }
 
+    public bool Overflowed => Writer?.Overflowed == true || Udp?.Overflowed == true;
+
     public long PacketsSent => Interlocked.Read(ref _packets);
 
     public long BytesSent => Interlocked.Read(ref _bytes);

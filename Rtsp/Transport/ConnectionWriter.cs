@@ -20,18 +20,20 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     private readonly DuplexConnection _connection;
     private readonly OutboundQueue _queue;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private Task _loop = Task.CompletedTask;
     private int _blocked;
-    private long _stallCheckBytes = -1;
-    private long _stallCheckAt;
+    private long _blockedSince;
     private int _overflowed;
     private long _sentBytes;
 
-    public ConnectionWriter(DuplexConnection connection, OutboundQueueLimits limits, ILogger logger)
+    /// <param name="time">The clock of <see cref="IsStalled"/>'s timestamps (the system clock when null).</param>
+    public ConnectionWriter(DuplexConnection connection, OutboundQueueLimits limits, ILogger logger, TimeProvider? time = null)
     {
         _connection = connection;
         _queue = new OutboundQueue(limits);
         _logger = logger;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The connection written to.</summary>
@@ -55,22 +57,14 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     public void Start() => _loop = WriteLoopAsync();
 
     /// <summary>
-    /// True when the writer has been waiting on a full output, without handing the pipe a single byte, since a check
-    /// more than <paramref name="limitTicks"/> ago: the peer accepts nothing (a stalled viewer of a low-rate stream,
-    /// which would take minutes to reach the queue's byte bound). Called by one heartbeat only.
+    /// True when the writer's current flush has been waiting on a full output for more than
+    /// <paramref name="limitTicks"/> (<see cref="TimeProvider.GetTimestamp"/> units of the writer's clock): the peer
+    /// accepts nothing (a stalled viewer of a low-rate stream, which would take minutes to reach the queue's byte
+    /// bound). The wait is timed from the moment the flush began, not from the first check that saw it, so the
+    /// timeout does not depend on when the heartbeat happens to look.
     /// </summary>
-    public bool IsStalled(long now, long limitTicks)
-    {
-        var sent = SentBytes;
-        if (Volatile.Read(ref _blocked) == 0 || sent != _stallCheckBytes)
-        {
-            _stallCheckBytes = sent;
-            _stallCheckAt = now;
-            return false;
-        }
-
-        return now - _stallCheckAt > limitTicks;
-    }
+    public bool IsStalled(long now, long limitTicks) =>
+        Volatile.Read(ref _blocked) != 0 && now - Volatile.Read(ref _blockedSince) > limitTicks;
 
     /// <summary>Drops the peer: refuses further writes and aborts the connection.</summary>
     public void Abort(string reason)
@@ -162,9 +156,12 @@ internal sealed class ConnectionWriter : IAsyncDisposable
                 }
 
                 Interlocked.Add(ref _sentBytes, batch);
+                var flushStarted = _time.GetTimestamp();
                 var pending = output.FlushAsync(closed);
                 if (!pending.IsCompleted)
                 {
+                    // the time is taken before the flush made the bytes visible to the peer
+                    Volatile.Write(ref _blockedSince, flushStarted);
                     Volatile.Write(ref _blocked, 1);
                 }
 

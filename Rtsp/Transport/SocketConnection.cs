@@ -20,6 +20,7 @@ internal sealed class SocketConnection : DuplexConnection
     private readonly Pipe _input = new(TransportPipeOptions.Input);
     private readonly Pipe _output = new(TransportPipeOptions.Output);
     private readonly CancellationTokenSource _closed = new();
+    private readonly SocketSender _sender = new();
     private Task _receiving = Task.CompletedTask;
     private Task _sending = Task.CompletedTask;
     private int _disposed;
@@ -134,6 +135,7 @@ internal sealed class SocketConnection : DuplexConnection
         await _receiving.ConfigureAwait(false);
         await _sending.ConfigureAwait(false);
         _closed.Dispose();
+        _sender.Dispose();
     }
 
     private async Task ReceiveLoopAsync()
@@ -177,14 +179,12 @@ internal sealed class SocketConnection : DuplexConnection
             {
                 var result = await reader.ReadAsync(_closed.Token).ConfigureAwait(false);
                 var buffer = result.Buffer;
-                foreach (var segment in buffer)
+                var remaining = buffer;
+                while (!remaining.IsEmpty)
                 {
-                    var remaining = segment;
-                    while (!remaining.IsEmpty)
-                    {
-                        var sent = await _socket.SendAsync(remaining, SocketFlags.None, _closed.Token).ConfigureAwait(false);
-                        remaining = remaining[sent..];
-                    }
+                    // one gathered send for all the blocks flushed together; a partial send resumes where it stopped
+                    var sent = await _sender.SendAsync(_socket, remaining).ConfigureAwait(false);
+                    remaining = remaining.Slice(sent);
                 }
 
                 reader.AdvanceTo(buffer.End);

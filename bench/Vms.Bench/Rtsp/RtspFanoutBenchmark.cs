@@ -37,6 +37,7 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
 
         using var sampler = args.Contains("--alloc-profile") ? new AllocationSampler() : null;
         _sampler = sampler;
+        var loadBefore = LoadAverage();
         var clip = await FanoutClip.EnsureAsync(clipPath, Fps, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"clip {clip.Path}: {clip.Units.Count} pictures, {clip.BitsPerSecond(Fps) / 1e6:0.00} Mbit/s at {Fps} fps");
         var runs = new List<FanoutRun>();
@@ -85,7 +86,7 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
             Console.WriteLine($"gst-rtsp-server anchor script not found at {gstSource}: comparison skipped");
         }
 
-        var report = Report(clip, runs, args);
+        var report = Report(clip, runs, args, loadBefore, LoadAverage());
         Console.WriteLine(report);
         if (outPath is not null)
         {
@@ -162,10 +163,11 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
 
     private static string Fmt(double? v, string format) => v is { } x ? x.ToString(format, CultureInfo.InvariantCulture) : "–";
 
-    private static string Report(FanoutClip clip, List<FanoutRun> runs, string[] args)
+    private static string Report(FanoutClip clip, List<FanoutRun> runs, string[] args, string loadBefore, string loadAfter)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Source: {clip.Units.Count}-picture 720p H.264 clip, {clip.BitsPerSecond(Fps) / 1e6:0.00} Mbit/s at {Fps} fps, looped; viewers: raw TCP-interleaved clients in a child process; `{Environment.ProcessorCount}` cores.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Source: {clip.Units.Count}-picture 720p H.264 clip, {clip.BitsPerSecond(Fps) / 1e6:0.00} Mbit/s at {Fps} fps, looped; viewers: raw TCP-interleaved clients in a child process.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Machine: {CpuModel()}, {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load average (1/5/15 min) before: {loadBefore}, after: {loadAfter}.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"Arguments: `{string.Join(' ', args)}`");
         sb.AppendLine();
         sb.AppendLine("| server | viewers | CPU ms per viewer-second | server CPU | Mbit/s per viewer | packets delivered | bytes allocated per packet | latency p50 ms | p99 ms | max ms |");
@@ -200,6 +202,14 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
             }
         }
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static string CpuModel() =>
+        File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
+            : "unknown CPU";
 
     private static int FreePort()
     {

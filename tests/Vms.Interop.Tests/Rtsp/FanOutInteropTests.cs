@@ -10,36 +10,47 @@ namespace Vms.Interop.Tests.Rtsp;
 /// <summary>Many real viewers on one path: one source, all decode, a viewer that stops reading is dropped alone.</summary>
 public sealed class FanOutInteropTests(ITestOutputHelper output)
 {
+    private const int Seconds = 14;
+
     [RequiresToolsFact("ffmpeg")]
     public async Task TwentyFfmpegViewers_AndOneStalledViewer_AllDecodeAndTheStalledOneIsDropped()
     {
-        // small kernel and queue bounds so the stalled viewer of this low-rate clip is detected within seconds
-        var options = new RtspServerOptions { ViewerQueueBytes = 64 * 1024, SocketSendBufferSize = 32 * 1024, ViewerStallTimeout = TimeSpan.FromSeconds(5) };
-        await using var server = await LiveServerFixture.StartAsync(output, options);
+        // a camera-like byte rate and a small kernel send buffer, so the stalled viewer is detected within seconds,
+        // while the ffmpeg viewers are playing
+        var options = new RtspServerOptions { SocketSendBufferSize = 32 * 1024, ViewerStallTimeout = TimeSpan.FromSeconds(8) };
+        await using var server = await LiveServerFixture.StartAsync(output, options, clip: await H264Clip.GetHeavyAsync());
         var dropped = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var drops = 0;
+        var viewersAtDrop = -1;
         server.Server.SessionEnded += (_, reason) =>
         {
             if (reason.Contains("too slow", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref drops);
+                // the stalled session is already detached when this fires: what is left are ffmpeg viewers
+                viewersAtDrop = server.Stream.ViewerCount;
                 dropped.TrySetResult(reason);
             }
         };
 
         using var stalled = await StallAsync(server.Port);
         var viewers = Enumerable.Range(0, 20)
-            .Select(_ => ExternalProcess.RunAsync("ffmpeg", ["-v", "error", "-rtsp_transport", "tcp", "-i", server.Url(), "-t", "6", "-f", "null", "-"], TimeSpan.FromSeconds(90)))
+            .Select(_ => ExternalProcess.RunAsync("ffmpeg", FfmpegDecode.Arguments(server.Url(), "tcp", Seconds), TimeSpan.FromSeconds(120)))
             .ToArray();
         var results = await Task.WhenAll(viewers);
 
+        // every viewer decoded every picture of its seconds without a single decoder message
         for (var i = 0; i < results.Length; i++)
         {
-            Assert.True(results[i].ExitCode == 0 && results[i].StandardError.Length == 0, $"viewer {i}: exit {results[i].ExitCode}: {results[i].StandardError}");
+            FfmpegDecode.AssertClean(results[i], Seconds, output, $"viewer {i}");
         }
 
+        // the stalled viewer alone was dropped by the server, while the 20 were playing
         Assert.Contains("too slow", await dropped.Task.WithTimeout(TimeSpan.FromSeconds(60)), StringComparison.Ordinal);
+        output.WriteLine($"ffmpeg viewers attached when the stalled one was dropped: {viewersAtDrop}");
+        Assert.InRange(viewersAtDrop, 1, 20);
         Assert.Equal(1, Volatile.Read(ref drops));
+        Assert.Equal(1, server.Stream.DroppedViewers);
     }
 
     /// <summary>A raw client that sets up and plays over TCP, then never reads again.</summary>

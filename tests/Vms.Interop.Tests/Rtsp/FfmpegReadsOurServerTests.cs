@@ -27,26 +27,39 @@ public sealed class FfmpegReadsOurServerTests(ITestOutputHelper output)
     public async Task Ffmpeg_LiveStream_DecodesFiveSecondsWithoutAnyError(string transport)
     {
         await using var server = await LiveServerFixture.StartAsync(output);
-        var ffmpeg = await ExternalProcess.RunAsync("ffmpeg", ["-v", "error", "-rtsp_transport", transport, "-i", server.Url(), "-t", "5", "-f", "null", "-"], Limit);
-        Assert.True(ffmpeg.StandardError.Length == 0, ffmpeg.StandardError);
-        Assert.Equal(0, ffmpeg.ExitCode);
+        await FfmpegDecode.AssertCleanAsync(server.Url(), transport, seconds: 5, output);
     }
 
-    [RequiresToolsFact("ffmpeg")]
-    public async Task Ffmpeg_Digest_DecodesWithTheRightPasswordInTheUrl()
+    [RequiresToolsTheory("ffmpeg")]
+    [InlineData("tcp")]
+    [InlineData("udp")]
+    public async Task Ffmpeg_Digest_DecodesWithTheRightPasswordInTheUrl(string transport)
     {
         await using var server = await LiveServerFixture.StartAsync(output, security: LiveServerFixture.DigestUsers("viewer", "s3cret!"));
-        var ffmpeg = await ExternalProcess.RunAsync("ffmpeg", ["-v", "error", "-rtsp_transport", "tcp", "-i", server.Url(userInfo: "viewer:s3cret%21"), "-t", "3", "-f", "null", "-"], Limit);
-        Assert.True(ffmpeg.StandardError.Length == 0, ffmpeg.StandardError);
-        Assert.Equal(0, ffmpeg.ExitCode);
+        await FfmpegDecode.AssertCleanAsync(server.Url(userInfo: "viewer:s3cret%21"), transport, seconds: 3, output);
     }
 
-    [RequiresToolsFact("ffprobe")]
-    public async Task Ffprobe_Digest_WrongPasswordSees401()
+    [RequiresToolsTheory("ffprobe")]
+    [InlineData("tcp")]
+    [InlineData("udp")]
+    public async Task Ffprobe_Digest_RightPasswordSeesTheStream(string transport)
     {
         await using var server = await LiveServerFixture.StartAsync(output, security: LiveServerFixture.DigestUsers("viewer", "s3cret!"));
-        var probe = await ExternalProcess.RunAsync("ffprobe", ["-v", "error", "-rtsp_transport", "tcp", server.Url(userInfo: "viewer:wrong")], Limit);
+        var probe = await ExternalProcess.RunAsync("ffprobe", ["-v", "error", "-rtsp_transport", transport, "-show_entries", "stream=codec_name,width,height", "-of", "csv=p=0", server.Url(userInfo: "viewer:s3cret%21")], Limit);
+        Assert.True(probe.ExitCode == 0 && probe.StandardError.Length == 0, probe.StandardError);
+        Assert.Equal("h264,640,360", probe.StandardOutput.Trim());
+    }
+
+    [RequiresToolsTheory("ffprobe")]
+    [InlineData("tcp")]
+    [InlineData("udp")]
+    public async Task Ffprobe_Digest_WrongPasswordSees401(string transport)
+    {
+        await using var server = await LiveServerFixture.StartAsync(output, security: LiveServerFixture.DigestUsers("viewer", "s3cret!"));
+        var probe = await ExternalProcess.RunAsync("ffprobe", ["-v", "error", "-rtsp_transport", transport, server.Url(userInfo: "viewer:wrong")], Limit);
+        output.WriteLine(probe.StandardError);
         Assert.NotEqual(0, probe.ExitCode);
         Assert.Contains("401", probe.StandardError, StringComparison.Ordinal);
+        Assert.Equal(0, server.Server.SessionCount);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class H264Clip
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static H264Clip? _instance;
+    private static H264Clip? _heavy;
 
     private H264Clip(string path, IReadOnlyList<AccessUnit> units, H264Parameters parameters)
     {
@@ -33,27 +34,43 @@ internal sealed class H264Clip
 
     public MediaTrack Track => new(0, Parameters);
 
+    /// <summary>The test pattern (about 80 kbit/s, compresses well).</summary>
     public static async Task<H264Clip> GetAsync()
     {
         await Gate.WaitAsync();
         try
         {
-            if (_instance is null)
-            {
-                var dir = Directory.CreateTempSubdirectory("vms-rtsp-interop-");
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => dir.Delete(recursive: true);
-                var path = System.IO.Path.Combine(dir.FullName, "clip.h264");
-                var ffmpeg = await ExternalProcess.RunAsync("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "testsrc=size=640x360:rate=12", "-pix_fmt", "yuv420p", "-c:v", "libx264", "-g", "12", "-bf", "0", "-t", "6", "-f", "h264", "-y", path], TimeSpan.FromSeconds(60));
-                Assert.True(ffmpeg.ExitCode == 0, ffmpeg.StandardError);
-                _instance = Load(path);
-            }
-
-            return _instance;
+            return _instance ??= await MakeAsync("clip.h264", "testsrc=size=640x360:rate=12", []);
         }
         finally
         {
             Gate.Release();
         }
+    }
+
+    /// <summary>The test pattern under temporal noise at about 1.5 Mbit/s, for tests that need a camera-like byte rate.</summary>
+    public static async Task<H264Clip> GetHeavyAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            return _heavy ??= await MakeAsync("heavy.h264", "testsrc=size=640x360:rate=12,noise=alls=10:allf=t", ["-b:v", "1500k", "-maxrate", "1500k", "-bufsize", "750k"]);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static async Task<H264Clip> MakeAsync(string name, string source, string[] rate)
+    {
+        var dir = Directory.CreateTempSubdirectory("vms-rtsp-interop-");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => dir.Delete(recursive: true);
+        var path = System.IO.Path.Combine(dir.FullName, name);
+        string[] arguments = ["-v", "error", "-f", "lavfi", "-i", source, "-pix_fmt", "yuv420p", "-c:v", "libx264", "-g", "12", "-bf", "0", .. rate, "-t", "6", "-f", "h264", "-y", path];
+        var ffmpeg = await ExternalProcess.RunAsync("ffmpeg", arguments, TimeSpan.FromSeconds(60));
+        Assert.True(ffmpeg.ExitCode == 0, ffmpeg.StandardError);
+        return Load(path);
     }
 
     /// <summary>Groups the NAL units of an Annex-B file into pictures: a picture starts at a parameter set, SEI or delimiter after a slice, or at a slice whose first_mb_in_slice is 0.</summary>

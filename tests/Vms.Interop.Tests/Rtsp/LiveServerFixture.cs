@@ -32,9 +32,9 @@ internal sealed class LiveServerFixture : IAsyncDisposable, IRtspPathResolver
     public string Url(string path = "live", string? userInfo = null) =>
         $"rtsp://{(userInfo is null ? string.Empty : userInfo + "@")}127.0.0.1:{Port}/{path}";
 
-    public static async Task<LiveServerFixture> StartAsync(ITestOutputHelper output, RtspServerOptions? options = null, RtspServerSecurity? security = null)
+    public static async Task<LiveServerFixture> StartAsync(ITestOutputHelper output, RtspServerOptions? options = null, RtspServerSecurity? security = null, H264Clip? clip = null)
     {
-        var clip = await H264Clip.GetAsync();
+        clip ??= await H264Clip.GetAsync();
         var fixture = new LiveServerFixture(output, options, security);
         var stream = new RtspStream([clip.Track], logger: fixture._loggers.CreateLogger<RtspStream>());
         fixture._publisher = new ClipPublisher(clip, stream);

@@ -45,6 +45,8 @@ internal sealed class RecordingViewer(string id, int capacity = int.MaxValue) : 
         }
     }
 
+    public bool Overflowed => Refused;
+
     public bool TryDeliver(int trackIndex, bool rtcp, ReadOnlyMemory<byte> packet)
     {
         lock (_gate)

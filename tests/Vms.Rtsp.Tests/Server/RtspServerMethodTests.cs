@@ -24,6 +24,24 @@ public sealed class RtspServerMethodTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Describe_RequireOnvifReplay_Returns551WithUnsupportedAndCreatesNoSession()
+    {
+        await using var h = await ServerHarness.StartAsync(output);
+        h.AddLive("cam");
+        await using var c = h.Connect();
+        var describe = await c.RequestAsync(RtspMethod.Describe, "/cam", (RtspHeaderNames.Require, "onvif-replay")).WithTimeout();
+        Assert.Equal(551, describe.StatusCode);
+        Assert.Equal("onvif-replay", describe.Headers.Get(RtspHeaderNames.Unsupported));
+        var setup = await c.RequestAsync(RtspMethod.Setup, "/cam/trackID=0", (RtspHeaderNames.Transport, "RTP/AVP/TCP;unicast"), (RtspHeaderNames.Require, "onvif-replay, x-other")).WithTimeout();
+        Assert.Equal(551, setup.StatusCode);
+        Assert.Equal("onvif-replay, x-other", setup.Headers.Get(RtspHeaderNames.Unsupported));
+        Assert.Equal(0, h.Server.SessionCount);
+
+        // the same request without the requirement is served
+        Assert.Equal(200, (await c.RequestAsync(RtspMethod.Describe, "/cam").WithTimeout()).StatusCode);
+    }
+
+    [Fact]
     public async Task Describe_LivePath_ReturnsSdpWithContentBaseAndTrackControls()
     {
         await using var h = await ServerHarness.StartAsync(output);

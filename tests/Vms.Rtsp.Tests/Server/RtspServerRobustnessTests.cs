@@ -113,7 +113,7 @@ public sealed class RtspServerRobustnessTests(ITestOutputHelper output)
         Assert.InRange(slowBytes, 1, (64 + 32 + 16) * 1024);
     }
 
-    [Fact(Skip = "Known defect, open in issue 2: a stalled viewer of a low-rate stream is not dropped by the stall timeout yet (server work in progress)")]
+    [Fact]
     public async Task StalledViewerOfALowRateStream_IsDroppedAfterTheStallTimeout()
     {
         var smallPipe = new PipeOptions(pauseWriterThreshold: 4096, resumeWriterThreshold: 2048, useSynchronizationContext: false);
