@@ -20,7 +20,7 @@ public sealed class StreamingMetricsTests
         host.Time.Advance(TimeSpan.FromSeconds(1) - TimeSpan.FromTicks(1));
         await host.FlushAsync();
 
-        using var http = host.Http();
+        using var http = await host.HttpAsync();
         var response = await http.GetAsync("metrics").WithTimeout();
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
         var text = await response.Content.ReadAsStringAsync();

@@ -31,7 +31,7 @@ public sealed class RetentionServiceTests
         }
 
         await host.FlushAsync();
-        using var http = host.Http();
+        using var http = await host.HttpAsync();
         var placed = await http.PostAsJsonAsync("api/v1/retention/holds", new { camera = "held", from = t0.AddMinutes(-1).ToString("O"), to = t0.AddHours(1).ToString("O"), reference = "REQ-2026-042" }).WithTimeout();
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
 
@@ -47,6 +47,7 @@ public sealed class RetentionServiceTests
         };
         host.Time.Advance(due - host.Time.GetUtcNow());
         var sweep = await swept.Task.WithTimeout();
+        using var later = await host.HttpAsync(); // the first token has expired meanwhile
 
         Assert.True(sweep.DeletedForAge > 0);
         Assert.NotEmpty(sweep.Held);
@@ -56,7 +57,7 @@ public sealed class RetentionServiceTests
         Assert.NotEmpty(await index.FindAsync("default", "main", DateTimeOffset.UnixEpoch, Far, CancellationToken.None));
         Assert.Empty(host.Storage.Files.Enumerate(RecordingStorage.RootName, "short"));
 
-        var journal = await http.GetFromJsonAsync<JsonElement>($"api/v1/retention/journal?camera=short&from={Uri.EscapeDataString(t0.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(t0.AddHours(1).ToString("O"))}").WithTimeout();
+        var journal = await later.GetFromJsonAsync<JsonElement>($"api/v1/retention/journal?camera=short&from={Uri.EscapeDataString(t0.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(t0.AddHours(1).ToString("O"))}").WithTimeout();
         var entries = journal.EnumerateArray().ToList();
         Assert.NotEmpty(entries);
         Assert.All(entries, e =>
@@ -64,10 +65,10 @@ public sealed class RetentionServiceTests
             Assert.Equal("age", e.GetProperty("kind").GetString());
             Assert.Equal("retention", e.GetProperty("actor").GetString());
         });
-        var verify = await http.GetFromJsonAsync<JsonElement>("api/v1/retention/journal/verify").WithTimeout();
+        var verify = await later.GetFromJsonAsync<JsonElement>("api/v1/retention/journal/verify").WithTimeout();
         Assert.True(verify.GetProperty("isIntact").GetBoolean());
 
-        var policies = await http.GetFromJsonAsync<JsonElement>("api/v1/retention/policies").WithTimeout();
+        var policies = await later.GetFromJsonAsync<JsonElement>("api/v1/retention/policies").WithTimeout();
         Assert.Equal(30, policies.GetProperty("defaultMaxAgeDays").GetInt32());
         Assert.Contains(policies.GetProperty("cameras").EnumerateArray(), c => c.GetProperty("camera").GetString() == "short" && c.GetProperty("maxAgeDays").GetDouble() == 2);
     }
@@ -76,12 +77,12 @@ public sealed class RetentionServiceTests
     public async Task HoldsApi_PlaceListRelease_JournalledAndValidated()
     {
         await using var host = await StreamingTestHost.StartAsync(new FakeCameraCatalog().With(FakeCameraCatalog.Camera("cam1")));
-        using var http = host.Http();
+        using var http = await host.HttpAsync();
         var response = await http.PostAsJsonAsync("api/v1/retention/holds", new { camera = "cam1", from = "2026-07-01T09:00:00Z", to = "2026-07-01T11:00:00Z", reference = "REQ-1" }).WithTimeout();
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var hold = await response.Content.ReadFromJsonAsync<JsonElement>();
         var id = hold.GetProperty("id").GetInt64();
-        Assert.Equal("api", hold.GetProperty("placedBy").GetString());
+        Assert.Equal("user:admin", hold.GetProperty("placedBy").GetString());
 
         var active = await http.GetFromJsonAsync<JsonElement>("api/v1/retention/holds").WithTimeout();
         Assert.Single(active.EnumerateArray(), h => h.GetProperty("id").GetInt64() == id);

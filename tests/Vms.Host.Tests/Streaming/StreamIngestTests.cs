@@ -46,7 +46,7 @@ public sealed class StreamIngestTests
         await second.DisposeAsync().AsTask().WithTimeout();
         await host.FlushAsync();
 
-        using var http = host.Http();
+        using var http = await host.HttpAsync(StreamingTestHost.Operator);
         var from = start.AddSeconds(-1).ToString("O");
         var to = host.Time.GetUtcNow().AddSeconds(1).ToString("O");
         var timeline = await http.GetFromJsonAsync<JsonElement>($"api/v1/cameras/cam1/recordings?from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}").WithTimeout();
@@ -134,7 +134,7 @@ public sealed class StreamIngestTests
     public async Task TimelineApi_BadInput_ProblemDetails()
     {
         await using var host = await StreamingTestHost.StartAsync(new FakeCameraCatalog().With(FakeCameraCatalog.Camera("cam1")));
-        using var http = host.Http();
+        using var http = await host.HttpAsync(StreamingTestHost.Operator);
         var bad = await http.GetAsync("api/v1/cameras/cam1/recordings?from=yesterday&to=2026-07-01T11:00:00Z").WithTimeout();
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("from='yesterday' is not a UTC ISO-8601 instant", await bad.Content.ReadAsStringAsync());
@@ -142,5 +142,11 @@ public sealed class StreamIngestTests
         Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
         var unknown = await http.GetAsync("api/v1/cameras/nope/recordings?from=2026-07-01T10:00:00Z&to=2026-07-01T11:00:00Z").WithTimeout();
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        using var admin = await host.HttpAsync();
+        var noRight = await admin.GetAsync("api/v1/cameras/cam1/recordings?from=2026-07-01T10:00:00Z&to=2026-07-01T11:00:00Z").WithTimeout();
+        Assert.Equal(HttpStatusCode.Forbidden, noRight.StatusCode); // the administrator has no viewing right
+        using var anonymous = new HttpClient { BaseAddress = http.BaseAddress };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("api/v1/recordings/usage").WithTimeout()).StatusCode);
     }
 }

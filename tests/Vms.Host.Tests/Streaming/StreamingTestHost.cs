@@ -5,6 +5,7 @@ using Vms.Host.Api;
 using Vms.Host.Cameras;
 using Vms.Host.Composition;
 using Vms.Host.Recording;
+using Vms.Host.Security;
 using Vms.Host.Streaming;
 using Vms.TestSupport;
 
@@ -37,7 +38,19 @@ internal sealed class StreamingTestHost : IAsyncDisposable
 
     public RecordingStorage Storage => Services.GetRequiredService<RecordingStorage>();
 
-    public HttpClient Http() => new() { BaseAddress = Services.GetRequiredService<ApiServer>().BaseAddress };
+    /// <summary>The site administrator (configure, administer) and an operator (live, PTZ), with passwords.</summary>
+    public const string Admin = "admin";
+    public const string Operator = "olivier";
+    public const string Password = "test-password-1";
+
+    /// <summary>An API client with a fresh token of <paramref name="user"/>.</summary>
+    public async Task<HttpClient> HttpAsync(string user = Admin)
+    {
+        var (token, _) = await Services.GetRequiredService<UserAdministration>().CreateTokenAsync(user, "test", null, null, CancellationToken.None).WithTimeout();
+        var http = new HttpClient { BaseAddress = Services.GetRequiredService<ApiServer>().BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
 
     public static async Task<StreamingTestHost> StartAsync(FakeCameraCatalog catalog, Dictionary<string, string?>? settings = null, DirectoryInfo? data = null, ManualTimeProvider? time = null)
     {
@@ -65,6 +78,13 @@ internal sealed class StreamingTestHost : IAsyncDisposable
         builder.Services.AddSingleton<ICameraCatalog>(catalog);
         var host = builder.Build();
         await host.StartAsync().WithTimeout();
+        var users = host.Services.GetRequiredService<UserAdministration>();
+        await users.SetPasswordAsync(Admin, Admin, Password, CancellationToken.None).WithTimeout();
+        if (await users.AddUserAsync(Admin, Operator, null, [BuiltInRoles.Operator], CancellationToken.None).WithTimeout())
+        {
+            await users.SetPasswordAsync(Admin, Operator, Password, CancellationToken.None).WithTimeout();
+        }
+
         return new StreamingTestHost(host, data, time, catalog);
     }
 
