@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Vms.Host.Composition;
 using Vms.Host.Recording;
+using Vms.Host.Requisitions;
+using Vms.Host.Security;
 using Vms.Host.Streaming;
 using Vms.TestSupport;
 
@@ -11,7 +13,23 @@ namespace Vms.EndToEnd.Tests.Streaming;
 /// <summary>The service re-serving a synthetic camera live and from its recordings to ffmpeg/ffprobe.</summary>
 public sealed class StreamingEndToEndTests
 {
+    private const string Viewer = "olivier";
+    private const string Investigator = "ines";
+    private const string Password = "viewer-password-1";
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(40);
+
+    /// <summary>The RTSP URL of <paramref name="path"/> with the user's credentials (ffmpeg answers the Digest challenge).</summary>
+    private static string Url(IHost host, string path, string? user)
+    {
+        var uri = new UriBuilder(new Uri(host.Services.GetRequiredService<RtspServerService>().BaseUri!, path));
+        if (user is not null)
+        {
+            uri.UserName = user;
+            uri.Password = Password;
+        }
+
+        return uri.Uri.ToString();
+    }
 
     [RequiresToolsFact("ffmpeg", "ffprobe")]
     public async Task LiveStream_TwoFfmpegViewersTcpAndUdp_DecodeWithoutErrorsFromOneUpstream()
@@ -20,7 +38,7 @@ public sealed class StreamingEndToEndTests
         try
         {
             var ingest = host.Services.GetRequiredService<StreamIngest>();
-            var url = new Uri(host.Services.GetRequiredService<RtspServerService>().BaseUri!, "cam1").ToString();
+            var url = Url(host, "cam1", Viewer);
             await using (var feeder = new RealTimeFeeder(ingest, "cam1"))
             {
                 await feeder.PublishedAsync(6).WithTimeout();
@@ -44,6 +62,13 @@ public sealed class StreamingEndToEndTests
                 var stats = hub.GetStats();
                 Assert.Equal(1, stats.Feeds); // three viewers, one upstream
                 Assert.Equal(0, stats.LiveViewerDrops);
+
+                var anonymous = await ExternalProcess.RunAsync("ffprobe", ["-v", "error", "-rtsp_transport", "tcp", Url(host, "cam1", null)], ToolTimeout);
+                Assert.NotEqual(0, anonymous.ExitCode);
+                Assert.Contains("401", anonymous.StandardError);
+                var noPlaybackRight = await ExternalProcess.RunAsync("ffprobe", ["-v", "error", "-rtsp_transport", "tcp", Url(host, "cam1/playback?start=2026-01-01T00:00:00Z", Viewer)], ToolTimeout);
+                Assert.NotEqual(0, noPlaybackRight.ExitCode);
+                Assert.Contains("403", noPlaybackRight.StandardError);
             }
         }
         finally
@@ -68,12 +93,14 @@ public sealed class StreamingEndToEndTests
 
             await host.Services.GetRequiredService<RecordingStorage>().FlushAsync(CancellationToken.None).WithTimeout();
             var start = first.AddSeconds(3).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
-            var url = new Uri(host.Services.GetRequiredService<RtspServerService>().BaseUri!, $"cam1/playback?start={start}").ToString();
+            var draft = new RequisitionDraft("PV-2026-001", "OPJ Test", DateOnly.FromDateTime(first.UtcDateTime), ["cam1"], first.AddMinutes(-5), first.AddMinutes(5), [Investigator], first.AddDays(1));
+            await host.Services.GetRequiredService<RequisitionService>().OpenAsync(draft, "admin", null, CancellationToken.None).WithTimeout();
+            var url = Url(host, $"cam1/playback?start={start}", Investigator);
             var play = await ExternalProcess.RunAsync("ffmpeg", ["-nostdin", "-v", "error", "-rtsp_transport", "tcp", "-i", url, "-frames:v", "36", "-f", "null", "-"], ToolTimeout);
             Assert.True(play.ExitCode == 0, play.StandardError);
             Assert.Equal(string.Empty, play.StandardError.Trim());
 
-            var missing = await ExternalProcess.RunAsync("ffprobe", ["-v", "error", "-rtsp_transport", "tcp", new Uri(host.Services.GetRequiredService<RtspServerService>().BaseUri!, "nope").ToString()], ToolTimeout);
+            var missing = await ExternalProcess.RunAsync("ffprobe", ["-v", "error", "-rtsp_transport", "tcp", Url(host, "nope", Viewer)], ToolTimeout);
             Assert.NotEqual(0, missing.ExitCode);
             Assert.Contains("404", missing.StandardError);
         }
@@ -99,6 +126,11 @@ public sealed class StreamingEndToEndTests
         builder.Services.AddVms(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync().WithTimeout();
+        var users = host.Services.GetRequiredService<UserAdministration>();
+        await users.AddUserAsync("admin", Viewer, null, [BuiltInRoles.Operator], CancellationToken.None).WithTimeout();
+        await users.SetPasswordAsync("admin", Viewer, Password, CancellationToken.None).WithTimeout();
+        await users.AddUserAsync("admin", Investigator, null, [BuiltInRoles.Investigator], CancellationToken.None).WithTimeout();
+        await users.SetPasswordAsync("admin", Investigator, Password, CancellationToken.None).WithTimeout();
         return (host, data);
     }
 
