@@ -23,7 +23,9 @@ namespace Vms.Host.Tests.Cameras;
 internal sealed class CameraTestHost : IAsyncDisposable
 {
     public static readonly TimeSpan ReconnectMax = TimeSpan.FromSeconds(4);
-    public static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
+    /// <summary>Below the RTSP keep-alive interval (30 s): one jump of the manual clock never fires a keep-alive and its
+    /// response timeout together (the camera could not answer in between).</summary>
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(20);
     public static readonly TimeSpan Deadman = TimeSpan.FromMilliseconds(500);
 
     private readonly DirectoryInfo _data;
