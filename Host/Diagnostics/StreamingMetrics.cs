@@ -1,3 +1,4 @@
+using Vms.Host.Cameras.Supervision;
 using Vms.Host.Recording;
 using Vms.Host.Streaming;
 
@@ -8,7 +9,7 @@ namespace Vms.Host.Diagnostics;
 /// recording lag and viewers; per camera (from the index) bytes, segments and days of recordings on disk; the
 /// storage volume's used and free bytes; RTSP sessions and connections.
 /// </summary>
-public sealed class StreamingMetrics(StreamIngest ingest, RecordingStorage storage, RtspServerService rtsp, TimeProvider time)
+public sealed class StreamingMetrics(StreamIngest ingest, RecordingStorage storage, RtspServerService rtsp, IServiceProvider services, TimeProvider time)
 {
     /// <summary>The page in Prometheus text format.</summary>
     public async Task<string> RenderAsync(CancellationToken cancellationToken)
@@ -29,6 +30,11 @@ public sealed class StreamingMetrics(StreamIngest ingest, RecordingStorage stora
         PerStream(text, stats, "vms_camera_recording_lag_seconds", "gauge", "How long the last unit waited for the recorder", s => s.RecordingLag.TotalSeconds);
         var now = time.GetUtcNow();
         PerStream(text, stats, "vms_camera_last_frame_age_seconds", "gauge", "Seconds since the last video frame", s => s.LastFrameUtc is { } t ? (now - t).TotalSeconds : double.NaN);
+
+        if (services.GetService<CameraStates>() is { } states)
+        {
+            PerCamera(text, states, now);
+        }
 
         if (storage.IsStarted)
         {
@@ -68,6 +74,41 @@ public sealed class StreamingMetrics(StreamIngest ingest, RecordingStorage stora
         text.Family("vms_rtsp_connections", "gauge", "RTSP connections open");
         text.Sample("vms_rtsp_connections", rtsp.ConnectionCount);
         return text.ToString();
+    }
+
+    /// <summary>What the camera supervisors report (connection, reconnects, configuration drift, clock offset).</summary>
+    private static void PerCamera(PrometheusText text, CameraStates states, DateTimeOffset now)
+    {
+        var all = states.All();
+        text.Family("vms_camera_connected", "gauge", "1 while the camera's supervisor is connected and pulling");
+        foreach (var s in all)
+        {
+            text.Sample("vms_camera_connected", s.Online ? 1 : 0, ("camera", s.CameraId));
+        }
+
+        text.Family("vms_camera_supervisor_reconnects_total", "counter", "Reconnections made by the camera's supervisor");
+        foreach (var s in all)
+        {
+            text.Sample("vms_camera_supervisor_reconnects_total", s.ReconnectCount, ("camera", s.CameraId));
+        }
+
+        text.Family("vms_camera_configuration_drift", "gauge", "Settings found changed on the camera at the last check");
+        foreach (var s in all)
+        {
+            text.Sample("vms_camera_configuration_drift", s.Drift.Count, ("camera", s.CameraId));
+        }
+
+        text.Family("vms_camera_clock_offset_seconds", "gauge", "Camera clock minus service clock at the last sync");
+        foreach (var s in all)
+        {
+            text.Sample("vms_camera_clock_offset_seconds", s.ClockOffset?.TotalSeconds ?? double.NaN, ("camera", s.CameraId));
+        }
+
+        text.Family("vms_camera_last_error_age_seconds", "gauge", "Seconds since the camera's last error");
+        foreach (var s in all)
+        {
+            text.Sample("vms_camera_last_error_age_seconds", s.LastErrorUtc is { } t ? (now - t).TotalSeconds : double.NaN, ("camera", s.CameraId));
+        }
     }
 
     private static void PerStream(PrometheusText text, List<StreamHubStats> stats, string name, string type, string help, Func<StreamHubStats, double> value)

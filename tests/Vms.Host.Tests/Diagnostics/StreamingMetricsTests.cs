@@ -26,6 +26,7 @@ public sealed class StreamingMetricsTests
         var text = await response.Content.ReadAsStringAsync();
         var lines = text.Split('\n');
         Assert.Contains("# TYPE vms_camera_frames_total counter", lines);
+        Assert.Contains("# TYPE vms_camera_connected gauge", lines); // the supervisors' view (none adopted here)
         Assert.Contains("vms_camera_frames_total{camera=\"cam1\",stream=\"main\"} 120", lines);
         Assert.Contains("vms_camera_online{camera=\"cam1\",stream=\"main\"} 1", lines);
         Assert.Contains("vms_camera_recording{camera=\"cam1\",stream=\"main\"} 1", lines);
