@@ -42,6 +42,11 @@ public sealed partial class RetentionService : IHostedService, IAsyncDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (_options.SweepInterval < TimeSpan.FromSeconds(1))
+        {
+            throw new InvalidOperationException($"Vms:Retention:SweepInterval must be at least 00:00:01, not {_options.SweepInterval}");
+        }
+
         _stopping = new CancellationTokenSource();
 
         // the timer exists before StartAsync returns, so a test advancing the clock cannot miss a tick
