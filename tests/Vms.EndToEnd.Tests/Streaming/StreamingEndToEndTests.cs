@@ -124,6 +124,7 @@ public sealed class StreamingEndToEndTests
             ["Vms:Retention:MinFreeGiB"] = "0",
         });
         builder.Services.AddVms(builder.Configuration);
+        builder.Services.AddSingleton<Vms.Host.Cameras.ICameraCatalog>(new StaticCameraCatalog("cam1"));
         var host = builder.Build();
         await host.StartAsync().WithTimeout();
         var users = host.Services.GetRequiredService<UserAdministration>();
