@@ -1,0 +1,18 @@
+using Vms.Rtsp.Server;
+
+namespace Vms.Host.Streaming;
+
+/// <summary>
+/// Who may use the RTSP server: authentication and per-path rights (map a path with
+/// <see cref="StreamPath.TryParse"/>). The default is <see cref="AccessGateRtspSecurity"/> (Digest against the
+/// service's users, live and playback rights through the access gate); an embedding application may register
+/// its own before calling <c>AddVms</c>.
+/// </summary>
+public interface IRtspSecurityProvider
+{
+    /// <summary>The Digest realm announced (the one the users' stored secrets are derived for).</summary>
+    string Realm { get; }
+
+    /// <summary>The server's security, or null to serve everyone.</summary>
+    RtspServerSecurity? CreateSecurity();
+}
