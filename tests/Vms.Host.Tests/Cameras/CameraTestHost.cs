@@ -92,6 +92,7 @@ internal sealed class CameraTestHost : IAsyncDisposable
         var users = Services.GetRequiredService<UserAdministration>();
         await users.AddUserAsync("system", "tester", null, [BuiltInRoles.Administrator], default).WithTimeout();
         await users.SetPasswordAsync("system", "tester", "tester-password-1", default).WithTimeout();
+        await users.AddGrantAsync("system", GrantSubject.User("tester"), GrantScope.AllCameras, Rights.Live | Rights.Ptz | Rights.Configure, WeeklySchedule.Always, default).WithTimeout();
         var (token, _) = await users.CreateTokenAsync("tester", "tests", null, null, default).WithTimeout();
         Api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
     }
