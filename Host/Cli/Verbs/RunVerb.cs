@@ -53,7 +53,7 @@ internal sealed class RunVerb : IVerb
             throw new CommandLineException("configuration: " + OneLine(e));
         }
 
-        using (host)
+        try
         {
             try
             {
@@ -74,17 +74,53 @@ internal sealed class RunVerb : IVerb
                 throw new CommandLineException(OneLine(e));
             }
 
-            try
+            await RunUntilStoppedAsync(host, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (host is IAsyncDisposable asyncHost)
             {
-                await host.RunAsync(cancellationToken).ConfigureAwait(false);
+                await asyncHost.DisposeAsync().ConfigureAwait(false);
             }
-            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or System.Net.Sockets.SocketException)
+            else
             {
-                throw new VerbFailedException("the service could not start or stopped on an error: " + OneLine(e));
+                host.Dispose();
             }
         }
 
         return CommandLine.Ok;
+    }
+
+    /// <summary>Starts every service, then waits for Ctrl+C, SIGTERM or <paramref name="cancellationToken"/> and stops them
+    /// in reverse order (open recording fragments are finished). A stop asked during start stops what has started.</summary>
+    private static async Task RunUntilStoppedAsync(IHost host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var started = false;
+            try
+            {
+                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+                started = true;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // stopped while starting
+            }
+
+            if (started)
+            {
+                await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or System.Net.Sockets.SocketException)
+        {
+            throw new VerbFailedException("the service could not start or stopped on an error: " + OneLine(e));
+        }
     }
 
     /// <summary>Turns the verb's own options into configuration keys and keeps <c>--Vms:Key=value</c> as they are.</summary>
