@@ -44,20 +44,9 @@ public static class AuditChain
         var expectedSeq = 1L;
         foreach (var e in entriesInOrder)
         {
-            if (e.Sequence != expectedSeq)
+            if (Verify(expectedSeq, expectedPrev, e) is { } broken)
             {
-                return new AuditChainBreak(expectedSeq, $"entry {expectedSeq} is missing (found {e.Sequence})");
-            }
-
-            if (!string.Equals(e.PreviousHash, expectedPrev, StringComparison.Ordinal))
-            {
-                return new AuditChainBreak(e.Sequence, $"entry {e.Sequence} does not follow entry {e.Sequence - 1} (previous hash differs)");
-            }
-
-            var actual = ComputeHash(e.Sequence, e.At, e.Actor, e.Action, e.Target, e.ClientAddress, e.Details, e.PreviousHash);
-            if (!string.Equals(actual, e.Hash, StringComparison.Ordinal))
-            {
-                return new AuditChainBreak(e.Sequence, $"entry {e.Sequence} was altered (its content no longer matches its hash)");
+                return broken;
             }
 
             expectedPrev = e.Hash;
@@ -65,6 +54,26 @@ public static class AuditChain
         }
 
         return null;
+    }
+
+    /// <summary>Checks one entry against the sequence and previous hash it must have.</summary>
+    public static AuditChainBreak? Verify(long expectedSequence, string expectedPreviousHash, AuditEntry e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Sequence != expectedSequence)
+        {
+            return new AuditChainBreak(expectedSequence, $"entry {expectedSequence} is missing (found {e.Sequence})");
+        }
+
+        if (!string.Equals(e.PreviousHash, expectedPreviousHash, StringComparison.Ordinal))
+        {
+            return new AuditChainBreak(e.Sequence, $"entry {e.Sequence} does not follow entry {e.Sequence - 1} (previous hash differs)");
+        }
+
+        var actual = ComputeHash(e.Sequence, e.At, e.Actor, e.Action, e.Target, e.ClientAddress, e.Details, e.PreviousHash);
+        return string.Equals(actual, e.Hash, StringComparison.Ordinal)
+            ? null
+            : new AuditChainBreak(e.Sequence, $"entry {e.Sequence} was altered (its content no longer matches its hash)");
     }
 
     private static void Field(StringBuilder sb, string value) =>

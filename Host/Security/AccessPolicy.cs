@@ -11,6 +11,9 @@ namespace Vms.Host.Security;
 /// </summary>
 public sealed class AccessPolicy(TimeZoneInfo siteZone)
 {
+    /// <summary>How far ahead a schedule's next change is looked for (beyond it, the right is re-checked then).</summary>
+    public static readonly TimeSpan ScheduleHorizon = TimeSpan.FromDays(8);
+
     public TimeZoneInfo SiteZone { get; } = siteZone;
 
     /// <summary>Whether <paramref name="user"/> holds <paramref name="right"/> on the camera at <paramref name="now"/> (roles and grants only).</summary>
@@ -33,6 +36,7 @@ public sealed class AccessPolicy(TimeZoneInfo siteZone)
         }
 
         var outOfSchedule = false;
+        AccessDecision? best = null;
         foreach (var g in grants)
         {
             if (!g.Rights.HasFlag(right) || !g.Subject.Matches(user) || !g.Scope.Covers(camera.Id, camera.Group))
@@ -42,10 +46,22 @@ public sealed class AccessPolicy(TimeZoneInfo siteZone)
 
             if (g.Schedule.IsActive(now, SiteZone))
             {
-                return AccessDecision.Allow($"grant {g.Id} ({g.Subject} {g.Scope} {g.Schedule})");
+                // the grant that lasts longest wins, so a session is not handed over while another grant still holds
+                var until = g.Schedule.NextChange(now, SiteZone, ScheduleHorizon);
+                if (best is null || (best.ValidUntil is { } b && (until is null || until > b)))
+                {
+                    best = AccessDecision.Allow($"grant {g.Id} ({g.Subject} {g.Scope} {g.Schedule})", validUntil: until);
+                }
+
+                continue;
             }
 
             outOfSchedule = true;
+        }
+
+        if (best is not null)
+        {
+            return best;
         }
 
         var name = RightsText.Format(right);
@@ -86,6 +102,8 @@ public sealed class AccessPolicy(TimeZoneInfo siteZone)
         var requisition = requisitions.FirstOrDefault(r => r.Covers(user.Name, camera.Id, from, to, now));
         return requisition is null
             ? AccessDecision.Deny($"no open requisition names '{user.Name}' for camera {camera.Id} from {from:u} to {to:u}")
-            : AccessDecision.Allow($"{held.Reason}; requisition {requisition.Reference}", requisition);
+            : AccessDecision.Allow($"{held.Reason}; requisition {requisition.Reference}", requisition, Earliest(held.ValidUntil, requisition.ExpiresAt));
     }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x < b ? x : b;
 }
