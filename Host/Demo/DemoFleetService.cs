@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Vms.Host.Api;
 using Vms.Host.Options;
+using Vms.Host.Streaming;
 using Vms.Simulators.Fleet;
 
 namespace Vms.Host.Demo;
@@ -59,7 +60,8 @@ internal sealed partial class DemoFleetService(
 
         var rtsp = settings.Rtsp;
         var host = rtsp.BindAddress is "0.0.0.0" or "::" ? settings.Demo.Address : rtsp.BindAddress;
-        var banner = DemoBanner.Format(services.GetService<ApiServer>()?.BaseAddress, host, rtsp.Port, Cameras, time.GetUtcNow());
+        var port = services.GetService<RtspServerService>()?.EndPoint?.Port ?? rtsp.Port;
+        var banner = DemoBanner.Format(services.GetService<ApiServer>()?.BaseAddress, host, port, Cameras, time.GetUtcNow());
         if (console is not null)
         {
             await console.Out.WriteAsync(banner.AsMemory(), cancellationToken).ConfigureAwait(false);

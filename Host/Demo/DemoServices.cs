@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Vms.Host.Cameras;
 using Vms.Host.Options;
 
 namespace Vms.Host.Demo;
@@ -15,6 +16,15 @@ internal static class DemoServices
         _ = configuration;
         services.AddSingleton<IValidateOptions<VmsOptions>, DemoOptionsValidator>();
         services.AddSingleton<DemoAdoption>();
+
+        // the demo cameras answer WS-Discovery on the demo's port: the service probes there
+        services.AddOptions<CameraOptions>().PostConfigure<IOptions<VmsOptions>>((cameras, vms) =>
+        {
+            if (vms.Value.Demo.Cameras > 0)
+            {
+                cameras.Discovery.Port = vms.Value.Demo.DiscoveryPort;
+            }
+        });
         services.AddSingleton<DemoFleetService>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoFleetService>());
     }
