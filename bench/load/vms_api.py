@@ -30,7 +30,7 @@ class Session:
     def add_cameras(self, cameras):
         ids = []
         for c in cameras:
-            r = self.call("POST", "cameras", {"name": c["name"], "deviceUri": c["onvif"],
+            r = self.call("POST", "cameras", {"id": c["name"], "name": c["name"], "deviceService": c["onvif"],
                                               "username": c["username"], "password": c["password"]})
             ids.append(r["id"])
         return ids
@@ -39,9 +39,9 @@ class Session:
         deadline = time.monotonic() + timeout
         pending = set(ids)
         while pending and time.monotonic() < deadline:
-            for cam in self.call("GET", "cameras"):
-                if cam.get("id") in pending and (cam.get("state") or {}).get("recording"):
-                    pending.discard(cam["id"])
+            for st in self.call("GET", "cameras/states"):
+                if st.get("cameraId") in pending and st.get("recording") and st.get("framesPerSecond"):
+                    pending.discard(st["cameraId"])
             if pending:
                 time.sleep(2)
         if pending:

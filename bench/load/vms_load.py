@@ -133,6 +133,8 @@ def metrics(api):
             continue
         name, _, value = line.rpartition(" ")
         metric = name.split("{", 1)[0]
+        if 'stream="' in name:
+            metric += "/" + name.split('stream="', 1)[1].split('"', 1)[0]
         try:
             v = float(value)
         except ValueError:
