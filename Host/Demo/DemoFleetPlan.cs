@@ -27,6 +27,7 @@ internal static class DemoFleetPlan
         for (var i = 0; i < demo.Cameras; i++)
         {
             var kind = Kind(i);
+            var mainWidth = kind == CameraKind.Panoramic ? Math.Min(width * 2, VideoStreamSettings.MaxWidth) : width;
             specs.Add(new FleetCameraSpec
             {
                 Name = FleetNames.Default(i, demo.Cameras),
@@ -34,13 +35,21 @@ internal static class DemoFleetPlan
                 Address = address,
                 MainStream = new VideoStreamSettings
                 {
-                    Width = kind == CameraKind.Panoramic ? Math.Min(width * 2, VideoStreamSettings.MaxWidth) : width,
+                    Width = mainWidth,
                     Height = height,
                     FramesPerSecond = options.Recording.DefaultFrameRate,
                     GopFrames = options.Recording.DefaultFrameRate * 2,
                     BitrateKbps = Math.Max(256, width * height / 450),
                 },
-                SubStream = new VideoStreamSettings { FramesPerSecond = options.Recording.DefaultFrameRate, GopFrames = options.Recording.DefaultFrameRate * 2 },
+                // the sub stream is half the main one each way: the service takes the larger profile as main
+                SubStream = new VideoStreamSettings
+                {
+                    Width = Even(mainWidth / 2),
+                    Height = Even(height / 2),
+                    FramesPerSecond = options.Recording.DefaultFrameRate,
+                    GopFrames = options.Recording.DefaultFrameRate * 2,
+                    BitrateKbps = Math.Max(128, mainWidth * height / 1800),
+                },
                 Location = "Demo " + (i + 1).ToString(CultureInfo.InvariantCulture),
                 Hardware = "VMS-SIM-" + kind.ToString().ToUpperInvariant(),
                 Username = demo.Username,
@@ -67,6 +76,8 @@ internal static class DemoFleetPlan
         2 => CameraKind.Panoramic,
         _ => CameraKind.Fixed,
     };
+
+    private static int Even(int value) => Math.Max(16, value & ~1);
 
     public static string CameraFolder(VmsOptions options) =>
         Path.GetFullPath(string.IsNullOrWhiteSpace(options.Demo.DataFolder)

@@ -20,7 +20,7 @@ public sealed class DemoOptions
     /// <summary>Camera state folder; empty means <c>DataFolder/demo-cameras</c>.</summary>
     public string? DataFolder { get; set; }
 
-    /// <summary>Main stream size of fixed and PTZ cameras (<c>WIDTHxHEIGHT</c>); panoramic cameras are twice as wide. The sub stream is 640x360.</summary>
+    /// <summary>Main stream size of fixed and PTZ cameras (<c>WIDTHxHEIGHT</c>); panoramic cameras are twice as wide. The sub stream is half the main one each way.</summary>
     public string MainResolution { get; set; } = "1280x720";
 
     /// <summary>Discover and adopt the cameras once the service has started (false: only start them).</summary>

@@ -105,7 +105,8 @@ def anchor_phase(a, out, fleet, info):
     with open(urls, "w") as fh:
         for c in info["cameras"]:
             fh.write(with_credentials(c["rtspMain"], c["username"], c["password"]) + "\n")
-    p = load_py(a, "record", urls, len(info["cameras"]), "ffmpeg-anchor", [fleet.pid], out, ["--variant", "fmp4"])
+    p = load_py(a, "record", urls, len(info["cameras"]), "ffmpeg-anchor", [fleet.pid], out,
+                ["--variant", "fmp4", "--segment-time", str(a.segment_seconds)])
     res, _ = p.communicate()
     log("anchor done:", res.strip()[:300])
 
@@ -153,7 +154,8 @@ def vms_phase(a, out, fleet, info):
     dll = os.path.join(REPO, "Host", "bin", "Release", "net10.0", "vms.dll")
     api = f"http://127.0.0.1:{a.http_port}/"
     cmd = ["dotnet", dll, "run", "--data", data, f"--Vms:Rtsp:Port={a.rtsp_port}", f"--Vms:Http:Port={a.http_port}",
-           "--Vms:Rtsp:BindAddress=127.0.0.1", "--Logging:LogLevel:Default=Warning"]
+           "--Vms:Rtsp:BindAddress=127.0.0.1", "--Logging:LogLevel:Default=Warning",
+           f"--Vms:Recording:SegmentDuration=00:00:{a.segment_seconds:02d}" if a.segment_seconds < 60 else "--Vms:Recording:SegmentDuration=00:01:00"]
     if a.vms_cpus:
         cmd = ["taskset", "-c", a.vms_cpus] + cmd
     log("vms:", " ".join(cmd))
@@ -174,14 +176,21 @@ def vms_phase(a, out, fleet, info):
         ids = session.add_cameras(info["cameras"])
         session.wait_recording(ids, timeout=600)
         adopted_s = round(time.monotonic() - t_add, 1)
+        t_rec = time.time()
         log(f"vms: {len(ids)} cameras added and recording after {adopted_s}s")
+        # playback viewers start from the first recorded seconds once they are in closed segments, far enough behind
+        # live (segment length + margin) that they never reach the segment being written during the window
+        if a.playback:
+            wait = a.segment_seconds * 2 + 10
+            log(f"vms: waiting {wait}s so that playback viewers stay inside closed segments")
+            time.sleep(wait)
         rtsp = f"rtsp://{session.rtsp_credentials()}127.0.0.1:{a.rtsp_port}/"
         live = os.path.join(out, "live-urls.txt")
         with open(live, "w") as fh:
             for cid in ids[:a.live]:
                 fh.write(rtsp + cid + "\n")
         playback = os.path.join(out, "playback-urls.txt")
-        start = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 20))
+        start = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t_rec + 2))
         with open(playback, "w") as fh:
             for cid in ids[-a.playback:]:
                 fh.write(rtsp + cid + "/playback?start=" + start + "\n")
@@ -194,13 +203,17 @@ def vms_phase(a, out, fleet, info):
             rp, _ = pp.communicate()
         t1 = time.time()
         m1 = metrics(api)
+        closed_until = t1 - a.segment_seconds - 5
         summary = dict(label="vms-recording", cameras=len(ids), added_and_recording_s=adopted_s, window_s=round(t1 - t0, 1),
-                       metrics_before=m0, metrics_after=m1, index=session.recordings_summary(ids, t0, t1))
+                       metrics_before=m0, metrics_after=m1, index=session.recordings_summary(ids, t0, closed_until))
         with open(os.path.join(out, "results.jsonl"), "a") as fh:
             fh.write(json.dumps(summary) + "\n")
         log("vms done")
     finally:
-        stop(vms, "vms", timeout=90)
+        t_stop = time.monotonic()
+        stop(vms, "vms", timeout=240)
+        with open(os.path.join(out, "results.jsonl"), "a") as fh:
+            fh.write(json.dumps(dict(label="vms-stop", stop_s=round(time.monotonic() - t_stop, 1), exit_code=vms.returncode)) + "\n")
         vlog.close()
 
 
@@ -215,6 +228,7 @@ def main():
     ap.add_argument("--stagger", type=float, default=0.05)
     ap.add_argument("--live", type=int, default=20)
     ap.add_argument("--playback", type=int, default=5)
+    ap.add_argument("--segment-seconds", type=int, default=60, help="segment length of both recorders")
     ap.add_argument("--phases", default="anchor,vms")
     ap.add_argument("--out", default="/tmp/vms-load")
     ap.add_argument("--anchors", default=os.environ.get("ANCHORS", "/work/shared/anchors"))

@@ -88,7 +88,8 @@ public sealed class DemoFleetScenarioTests(DemoFleetFixture fixture)
         var b = segments[1].Segment.EndUtc;
         var timeline = await Vms.Api.GetFromJsonAsync<JsonElement>($"api/v1/cameras/cam-03/recordings?from={ProductVms.Iso(a)}&to={ProductVms.Iso(b)}").WithTimeout();
         Assert.InRange(timeline.GetProperty("recordedSeconds").GetDouble(), (b - a).TotalSeconds - 1, (b - a).TotalSeconds + 0.01);
-        Assert.Empty(timeline.GetProperty("gaps").EnumerateArray());
+        var gaps = timeline.GetProperty("gaps").EnumerateArray().Select(g => g.GetProperty("seconds").GetDouble()).ToArray();
+        Assert.True(gaps.All(g => g < 0.01), $"gaps between consecutive segments: {string.Join(", ", gaps)} s (only the millisecond rounding of the query's bounds may show)");
     }
 
     [RequiresToolsFact("ffmpeg", "ffprobe")]

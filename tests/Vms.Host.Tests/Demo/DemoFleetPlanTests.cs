@@ -26,7 +26,7 @@ public sealed class DemoFleetPlanTests
     }
 
     [Fact]
-    public void Build_MainResolutionAndFrameRate_ApplyToMainStreamsPanoramicTwiceAsWide()
+    public void Build_MainResolutionAndFrameRate_ApplyToBothStreamsSubHalfTheMainPanoramicTwiceAsWide()
     {
         var options = new VmsOptions
         {
@@ -38,7 +38,7 @@ public sealed class DemoFleetPlanTests
 
         var main = plan.Cameras.Select(c => (c.MainStream!.Width, c.MainStream.Height, c.MainStream.FramesPerSecond)).ToArray();
         Assert.Equal([(640, 360, 10), (640, 360, 10), (1280, 360, 10)], main);
-        Assert.All(plan.Cameras, c => Assert.Equal((640, 360), (c.SubStream!.Width, c.SubStream.Height)));
+        Assert.Equal([(320, 180), (320, 180), (640, 180)], plan.Cameras.Select(c => (c.SubStream!.Width, c.SubStream.Height)));
     }
 
     [Fact]
