@@ -73,10 +73,12 @@ def stop(p, name, timeout=60):
     if p is None or p.poll() is not None:
         return
     try:
-        os.killpg(p.pid, signal.SIGINT)
+        # SIGTERM, not SIGINT: a process started in the background of a non-interactive shell inherits SIGINT
+        # ignored, and .NET keeps an ignored SIGINT ignored; SIGTERM stops the generic host the same graceful way
+        os.killpg(p.pid, signal.SIGTERM)
         p.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        log(f"{name} did not stop in {timeout}s after SIGINT; killed")
+        log(f"{name} did not stop in {timeout}s after SIGTERM; killed")
         os.killpg(p.pid, signal.SIGKILL)
         p.wait()
     except ProcessLookupError:

@@ -84,15 +84,23 @@ public sealed class AddVmsTests
             var storage = host.Services.GetRequiredService<Vms.Host.Recording.RecordingStorage>();
             var states = host.Services.GetRequiredService<Vms.Host.Cameras.Supervision.CameraStates>();
             using var changed = new SemaphoreSlim(0);
-            states.Changed += (_, _) => changed.Release();
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-            var since = DateTimeOffset.UtcNow.AddMinutes(-5);
-            foreach (var id in new[] { "cam-01", "cam-02" })
+            EventHandler<Vms.Host.Cameras.Supervision.CameraStateSnapshot> onChange = (_, _) => changed.Release();
+            states.Changed += onChange;
+            try
             {
-                while ((await storage.Index.FindAsync(id, "main", since, DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None)).Count == 0)
+                using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+                var since = DateTimeOffset.UtcNow.AddMinutes(-5);
+                foreach (var id in new[] { "cam-01", "cam-02" })
                 {
-                    await changed.WaitAsync(limit.Token);
+                    while ((await storage.Index.FindAsync(id, "main", since, DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None)).Count == 0)
+                    {
+                        await changed.WaitAsync(limit.Token);
+                    }
                 }
+            }
+            finally
+            {
+                states.Changed -= onChange;
             }
 
             // served: ffprobe reads the live stream through the embedded RTSP server
