@@ -1,4 +1,4 @@
 using Vms.Simulators.Fleet;
 
-// --single-camera is dispatched to the single camera entry point once it exists; everything else is the fleet.
+// One command line for one camera (--single-camera) and for fleets (--cameras N, --fleet FILE): see FleetCommandLine.
 return await FleetProgram.MainAsync(args).ConfigureAwait(false);

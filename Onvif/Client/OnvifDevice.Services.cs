@@ -69,6 +69,15 @@ public sealed partial class OnvifDevice
             : throw new OnvifFeatureNotSupportedException("PTZ", "the device lists no PTZ service");
     }
 
+    /// <summary>The events client; <see cref="OnvifFeatureNotSupportedException"/> when the device lists no Events service.</summary>
+    public async Task<EventsClient> GetEventsAsync(CancellationToken cancellationToken)
+    {
+        var services = await GetServicesAsync(cancellationToken).ConfigureAwait(false);
+        return services.Events is { } events
+            ? new EventsClient(Soap, events, DeviceServiceUri)
+            : throw new OnvifFeatureNotSupportedException("events", "the device lists no Events service");
+    }
+
     private async Task<OnvifServiceSet> LoadServicesAsync(CancellationToken cancellationToken)
     {
         GetServicesResponse response;

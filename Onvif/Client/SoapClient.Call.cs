@@ -8,7 +8,7 @@ public sealed partial class SoapClient
 {
     private const int MaxAttempts = 8;
 
-    private async Task<XElement> CallCoreAsync(Uri uri, XElement body, string? action, bool allowToken, CancellationToken cancellationToken)
+    private async Task<XElement> CallCoreAsync(Uri uri, XElement body, string? action, bool allowToken, IReadOnlyList<XElement> extraHeaders, CancellationToken cancellationToken)
     {
         SoapVersion version;
         lock (_gate)
@@ -39,7 +39,7 @@ public sealed partial class SoapClient
                 await EnsureClockAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var exchange = await SendAsync(uri, body, action, version, useToken, useDigest, cancellationToken).ConfigureAwait(false);
+            var exchange = await SendAsync(uri, body, action, extraHeaders, version, useToken, useDigest, cancellationToken).ConfigureAwait(false);
             last = exchange;
             _logger.Answered(uri, body.Name.LocalName, exchange.Status);
 

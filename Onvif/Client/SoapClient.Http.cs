@@ -10,10 +10,10 @@ namespace Vms.Onvif.Client;
 /// <summary>One HTTP exchange and the reading of its answer.</summary>
 public sealed partial class SoapClient
 {
-    private async Task<Exchange> SendAsync(Uri uri, XElement body, string? action, SoapVersion version, bool useToken, bool useDigest, CancellationToken cancellationToken)
+    private async Task<Exchange> SendAsync(Uri uri, XElement body, string? action, IReadOnlyList<XElement> extraHeaders, SoapVersion version, bool useToken, bool useDigest, CancellationToken cancellationToken)
     {
         var envNs = version == SoapVersion.Soap12 ? OnvifNamespaces.Soap12 : OnvifNamespaces.Soap11;
-        XElement[] headers = [];
+        List<XElement> headers = [.. extraHeaders];
         if (useToken)
         {
             TimeSpan offset;
@@ -22,7 +22,7 @@ public sealed partial class SoapClient
                 offset = _clockOffset ?? TimeSpan.Zero;
             }
 
-            headers = [UsernameTokenFactory.Create(_credentials!.Username, _credentials.Password, _time.GetUtcNow() + offset).ToSecurityHeader(envNs)];
+            headers.Insert(0, UsernameTokenFactory.Create(_credentials!.Username, _credentials.Password, _time.GetUtcNow() + offset).ToSecurityHeader(envNs));
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, uri);

@@ -86,17 +86,25 @@ public sealed partial class SoapClient
     /// Calls an operation on <paramref name="serviceUri"/> and returns the response body element (still attached to
     /// its envelope so QNames in text resolve).
     /// </summary>
-    public async Task<XElement> CallAsync(Uri serviceUri, XElement body, string? action, CancellationToken cancellationToken)
+    public Task<XElement> CallAsync(Uri serviceUri, XElement body, string? action, CancellationToken cancellationToken) =>
+        CallAsync(serviceUri, body, action, [], TimeSpan.Zero, cancellationToken);
+
+    /// <summary>
+    /// A call with extra SOAP header blocks (WS-Addressing for event subscriptions) whose time limit is the configured
+    /// one plus <paramref name="extraTime"/> (a PullMessages long poll is held by the device for its Timeout).
+    /// </summary>
+    internal async Task<XElement> CallAsync(Uri serviceUri, XElement body, string? action, IReadOnlyList<XElement> headers, TimeSpan extraTime, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(_options.Timeout, _time);
+        var limit = _options.Timeout + extraTime;
+        using var timeout = new CancellationTokenSource(limit, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await CallCoreAsync(WithoutUserInfo(serviceUri), body, action, allowToken: true, linked.Token).ConfigureAwait(false);
+            return await CallCoreAsync(WithoutUserInfo(serviceUri), body, action, allowToken: true, headers, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new OnvifUnreachableException($"{Describe(serviceUri)}: no answer within {_options.Timeout.TotalSeconds:0.#} s", ex);
+            throw new OnvifUnreachableException($"{Describe(serviceUri)}: no answer within {limit.TotalSeconds:0.#} s", ex);
         }
     }
 
@@ -118,7 +126,7 @@ public sealed partial class SoapClient
     private async Task<DateTimeOffset> LearnClockAsync(CancellationToken cancellationToken)
     {
         var before = _time.GetUtcNow();
-        var response = await CallCoreAsync(DeviceServiceUri, DeviceClock.Request(), DeviceClock.Action, allowToken: false, cancellationToken).ConfigureAwait(false);
+        var response = await CallCoreAsync(DeviceServiceUri, DeviceClock.Request(), DeviceClock.Action, allowToken: false, [], cancellationToken).ConfigureAwait(false);
         var after = _time.GetUtcNow();
         var deviceUtc = DeviceClock.Parse(response)
             ?? throw new OnvifProtocolException($"{Describe(DeviceServiceUri)}: GetSystemDateAndTime response carries no readable date and time");

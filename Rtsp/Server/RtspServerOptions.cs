@@ -15,6 +15,13 @@ public sealed record RtspServerOptions
     /// </summary>
     public int? UdpRtpPort { get; init; } = 0;
 
+    /// <summary>
+    /// Fault injection (simulated network loss): called once for each outgoing UDP RTP packet, just before it is
+    /// sent; true drops the packet. RTCP and TCP-interleaved media are never affected (TCP does not lose packets).
+    /// Null: nothing is dropped. Called from every session's send loop at once, so it must be thread-safe.
+    /// </summary>
+    public Func<bool>? UdpRtpPacketLoss { get; init; }
+
     /// <summary>Connections served at once; beyond it requests are answered 503 and the connection closed.</summary>
     public int MaxConnections { get; init; } = 1024;
 

@@ -156,7 +156,7 @@ internal sealed partial class ServerSession
         var rtcp = new IPEndPoint(address, rtcpPort);
         if (_udp is null)
         {
-            _udp = new UdpSender(Id, udp, _trackUrls.Length, _server.ViewerLimits, () => End(SessionEndReasons.ViewerTooSlow), _logger);
+            _udp = new UdpSender(Id, udp, _trackUrls.Length, _server.ViewerLimits, () => End(SessionEndReasons.ViewerTooSlow), _logger) { Loss = _server.Options.UdpRtpPacketLoss };
             _udp.Start();
             _output!.Udp = _udp;
         }

@@ -31,6 +31,9 @@ internal sealed class UdpSender : IAsyncDisposable
         _logger = logger;
     }
 
+    /// <summary>Simulated loss (<see cref="RtspServerOptions.UdpRtpPacketLoss"/>): asked per RTP packet, true drops it.</summary>
+    public Func<bool>? Loss { get; init; }
+
     public bool Overflowed => Volatile.Read(ref _overflowed) != 0;
 
     /// <summary>Where a track's RTP (and RTCP, port + 1 or the given one) go. Call before <see cref="Start"/>.</summary>
@@ -79,7 +82,13 @@ internal sealed class UdpSender : IAsyncDisposable
         {
             while (_queue.TryDequeue(out var item))
             {
-                var socket = (item.Channel & 1) == 0 ? _sockets.Rtp : _sockets.Rtcp;
+                var rtp = (item.Channel & 1) == 0;
+                if (rtp && Loss is { } loss && loss())
+                {
+                    continue;
+                }
+
+                var socket = rtp ? _sockets.Rtp : _sockets.Rtcp;
                 try
                 {
                     // UDP sends complete at once (the kernel drops rather than blocks), so a synchronous send is fine

@@ -8,7 +8,7 @@ namespace Vms.Simulators.Camera;
 /// <summary>
 /// The camera's ONVIF HTTP endpoint: Kestrel bound to the camera's own address, every <c>POST /onvif/*</c>
 /// handed to the <see cref="SoapDispatcher"/> (the path only selects nothing: dispatch is on the body element),
-/// anything else 404. Applies the "slow SOAP answers" fault before dispatching.
+/// <c>GET /snapshot/{main|sub}</c> to <see cref="CameraSnapshot"/>, anything else 404. Applies the "slow SOAP answers" fault before dispatching.
 /// </summary>
 internal sealed class CameraHttpEndpoint : IAsyncDisposable
 {
@@ -46,6 +46,12 @@ internal sealed class CameraHttpEndpoint : IAsyncDisposable
     private async Task HandleAsync(HttpContext http)
     {
         var request = http.Request;
+        if (CameraSnapshot.Matches(request.Path))
+        {
+            await _camera.Snapshots.HandleAsync(http).ConfigureAwait(false);
+            return;
+        }
+
         if (!request.Path.StartsWithSegments("/onvif", StringComparison.OrdinalIgnoreCase))
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -91,7 +91,7 @@ internal sealed class CameraStream : IAsyncDisposable
                 }
 
                 _camera.FollowPtz();
-                if (Source.NextAccessUnit(_time.GetUtcNow()) is { } unit && !_camera.LoseAccessUnit())
+                if (Source.NextAccessUnit(_time.GetUtcNow()) is { } unit)
                 {
                     Rtsp.Push(0, _camera.CorruptNalUnits && !unit.IsKeyframe ? Corrupt(unit) : unit);
                 }

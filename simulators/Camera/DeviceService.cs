@@ -166,6 +166,7 @@ internal static partial class DeviceService
                 ? new MediaCapabilities(CameraAddressing.XAddr(context, MediaPath), new RealTimeStreamingCapabilities(false, true, true))
                 : null,
             PtzXAddr = camera.Options.HasPtz && Wants(CapabilityCategory.Ptz) ? CameraAddressing.XAddr(context, PtzPath) : null,
+            Events = Wants(CapabilityCategory.Events) ? new EventCapabilities(CameraAddressing.XAddr(context, EventService.Path), true, true, false) : null,
         };
     }
 
@@ -195,6 +196,13 @@ internal static partial class DeviceService
                 Capabilities = includeCapability ? Media2Service.Capabilities().ToXml() : null,
             },
         };
+        services.Add(new Service
+        {
+            Namespace = OnvifNamespaces.Events.NamespaceName,
+            XAddr = CameraAddressing.XAddr(context, EventService.Path),
+            Version = new OnvifVersion(2, 60),
+            Capabilities = includeCapability ? EventService.Capabilities().ToXml() : null,
+        });
         if (camera.Options.HasPtz)
         {
             services.Add(new Service

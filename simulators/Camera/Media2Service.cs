@@ -5,7 +5,7 @@ using Vms.Onvif.Server;
 namespace Vms.Simulators.Camera;
 
 /// <summary>Media2 (tr2): profiles, configurations, encoder options and Set, GetStreamUri, and privacy masks
-/// (<see cref="Media2Masks"/>). GetSnapshotUri is not registered (no JPEG encoder): ter:ActionNotSupported.</summary>
+/// (<see cref="Media2Masks"/>), GetSnapshotUri (a JPEG of the current picture, <see cref="CameraSnapshot"/>).</summary>
 internal static class Media2Service
 {
     private static readonly StreamKind[] Kinds = [StreamKind.Main, StreamKind.Sub];
@@ -66,12 +66,14 @@ internal static class Media2Service
 
             return new GetStreamUriResponse(MediaService.StreamUri(camera, c, kind)).ToXml();
         });
+        OnvifHandlers.Add<GetSnapshotUri>(d, OnvifAccessClass.ReadMedia, (r, c) =>
+            new GetSnapshotUriResponse(MediaService.SnapshotUri(c, MediaService.StreamOf(r.ProfileToken))).ToXml());
         Media2Masks.Register(camera, d);
     }
 
     internal static Media2ServiceCapabilities Capabilities() => new()
     {
-        SnapshotUri = false,
+        SnapshotUri = true,
         Rotation = false,
         VideoSourceMode = false,
         Osd = false,

@@ -5,8 +5,8 @@ using Vms.Onvif.Server;
 namespace Vms.Simulators.Camera;
 
 /// <summary>Media 1 (trt): the two fixed profiles (main, sub), video source, encoder configurations and their
-/// options, Set (applied to the running stream), GetStreamUri. No JPEG snapshot: GetSnapshotUri is not registered,
-/// so it is answered ter:ActionNotSupported.</summary>
+/// options, Set (applied to the running stream), GetStreamUri, GetSnapshotUri (a JPEG of the current picture,
+/// <see cref="CameraSnapshot"/>).</summary>
 internal static class MediaService
 {
     public const string VideoSourceToken = "video_source";
@@ -65,11 +65,13 @@ internal static class MediaService
 
             return new GetStreamUriResponse(new MediaUri(StreamUri(camera, c, kind), false, false, TimeSpan.Zero)).ToXml();
         });
+        OnvifHandlers.Add<GetSnapshotUri>(d, OnvifAccessClass.ReadMedia, (r, c) =>
+            new GetSnapshotUriResponse(new MediaUri(SnapshotUri(c, StreamOf(r.ProfileToken)), false, false, TimeSpan.Zero)).ToXml());
     }
 
     internal static MediaServiceCapabilities Capabilities() => new()
     {
-        SnapshotUri = false,
+        SnapshotUri = true,
         Rotation = false,
         VideoSourceMode = false,
         Osd = false,
@@ -92,6 +94,10 @@ internal static class MediaService
 
         return camera.RtspUri(host, kind);
     }
+
+    /// <summary>The snapshot URL with the host the client used to reach the SOAP endpoint.</summary>
+    internal static string SnapshotUri(SoapRequestContext context, StreamKind kind) =>
+        CameraSnapshot.Uri(CameraAddressing.BaseAddress(context), kind);
 
     internal static StreamKind StreamOf(string token) => SimulatedCamera.StreamOfProfile(token)
         ?? throw OnvifHandlers.Fault(OnvifFault.InvalidArgVal(OnvifFaultCodes.NoProfile), $"no profile '{token}'");

@@ -98,7 +98,13 @@ public sealed partial class SimulatedCamera
     }
 
     private RtspServer CreateRtspServer() => new(
-        new RtspServerOptions { EndPoints = [new IPEndPoint(Address, RtspPort)], Realm = "VmsCamera", ServerName = "Vms simulated camera" },
+        new RtspServerOptions
+        {
+            EndPoints = [new IPEndPoint(Address, RtspPort)],
+            Realm = "VmsCamera",
+            ServerName = "Vms simulated camera",
+            UdpRtpPacketLoss = LoseUdpRtpPacket,
+        },
         new CameraRtspResolver(this),
         RtspServerSecurity.Digest(LookupRtspUser),
         _loggers,

@@ -46,6 +46,7 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
         _scene.SetPosition(_ptz.Position);
         ApplyMasksToScene();
         Dispatcher = CreateDispatcher();
+        Snapshots = new CameraSnapshot(this);
         HttpPort = options.HttpPort;
         RtspPort = options.RtspPort;
         _store.Save(_state);
@@ -83,6 +84,9 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
     internal SoapDispatcher Dispatcher { get; }
 
     internal SimulatedCameraOptions Options => _options;
+
+    /// <summary>JPEG snapshots served on the HTTP port (GetSnapshotUri).</summary>
+    internal CameraSnapshot Snapshots { get; }
 
     internal CameraClock Clock => _clock;
 
@@ -253,6 +257,8 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
             {
                 FindUser = FindUser,
                 UsernameToken = new UsernameTokenOptions { Window = _options.UsernameTokenWindow, RejectReplays = _options.RejectReplayedUsernameTokens },
+                EnableUsernameToken = _options.AcceptUsernameToken,
+                AcceptSoap12 = _options.AcceptSoap12,
             },
             _clock,
             _loggers.CreateLogger<SoapDispatcher>());
@@ -264,6 +270,7 @@ public sealed partial class SimulatedCamera : IAsyncDisposable
             PtzService.Register(this, dispatcher);
         }
 
+        EventService.Register(this, dispatcher);
         return dispatcher;
     }
 

@@ -53,6 +53,12 @@ public sealed record SimulatedCameraOptions
     /// session (onvif-util and other libonvif-based tools), as many real cameras tolerate them.</summary>
     public bool RejectReplayedUsernameTokens { get; init; } = true;
 
+    /// <summary>Accept WS-UsernameTokens; false imitates cameras that only authenticate with HTTP Digest (the header is ignored).</summary>
+    public bool AcceptUsernameToken { get; init; } = true;
+
+    /// <summary>Answer SOAP 1.2; false imitates old cameras that only speak SOAP 1.1 (1.2 requests get HTTP 415).</summary>
+    public bool AcceptSoap12 { get; init; } = true;
+
     /// <summary>Let anonymous clients call GetDeviceInformation (many clients call it first).</summary>
     public bool AllowAnonymousDeviceInformation { get; init; }
 

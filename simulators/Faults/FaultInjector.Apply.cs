@@ -48,7 +48,7 @@ internal sealed partial class FaultInjector
                 camera.StreamStalled = true;
                 break;
             case FaultKind.PacketLoss:
-                camera.PacketLossPercent = request.Percent!.Value;
+                camera.SetPacketLoss(request.Percent!.Value, request.Seed);
                 break;
             case FaultKind.ClockSkew:
                 faults.SkewBefore ??= camera.ClockSkew;

@@ -13,8 +13,11 @@ public sealed record FaultRequest(FaultKind Kind)
     /// <summary>How long the fault lasts; null: until cleared (reboot: <see cref="DefaultRebootDuration"/>).</summary>
     public TimeSpan? Duration { get; init; }
 
-    /// <summary>packet-loss: share of access units dropped, 0 &lt; percent ≤ 100.</summary>
+    /// <summary>packet-loss: share of UDP RTP packets dropped, 0 &lt; percent ≤ 100.</summary>
     public double? Percent { get; init; }
+
+    /// <summary>packet-loss: seed of the drop pattern (null: the camera's current generator continues).</summary>
+    public int? Seed { get; init; }
 
     /// <summary>clock-skew: device clock minus true time.</summary>
     public TimeSpan? Offset { get; init; }
@@ -34,6 +37,8 @@ public sealed record FaultRequest(FaultKind Kind)
         {
             case FaultKind.PacketLoss when Percent is not { } p || double.IsNaN(p) || p <= 0 || p > 100:
                 throw new FormatException("packet-loss needs percent in (0, 100]");
+            case not FaultKind.PacketLoss when Seed is not null:
+                throw new FormatException($"{Kind.ToName()}: seed goes with packet-loss only");
             case FaultKind.ClockSkew when Offset is null:
                 throw new FormatException("clock-skew needs offset (e.g. +90s, -2h)");
             case FaultKind.SlowSoap when Delay is not { } delay || delay <= TimeSpan.Zero || delay > TimeSpan.FromMinutes(5):
@@ -56,6 +61,7 @@ public sealed record FaultRequest(FaultKind Kind)
             Percent = Number(parameter("percent")),
             Offset = Span(parameter("offset"), "offset", allowSign: true),
             Delay = Span(parameter("delay"), "delay", allowSign: false),
+            Seed = Integer(parameter("seed")),
         };
         request.Validate();
         return request;
@@ -83,6 +89,18 @@ public sealed record FaultRequest(FaultKind Kind)
         return double.TryParse(text.TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new FormatException($"percent '{Clip(text)}' is not a number");
+    }
+
+    private static int? Integer(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"seed '{Clip(text)}' is not an integer");
     }
 
     internal static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";

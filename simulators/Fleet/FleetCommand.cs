@@ -12,6 +12,12 @@ public sealed record FleetCommand
 
     public int? Cameras { get; init; }
 
+    /// <summary><c>--single-camera</c>: one camera, named by <see cref="Name"/>, on <see cref="Address"/> with <see cref="HttpPort"/>/<see cref="RtspPort"/>.</summary>
+    public bool SingleCamera { get; init; }
+
+    /// <summary><c>--name</c> (single camera only; default <c>camera</c>).</summary>
+    public string? Name { get; init; }
+
     public CameraKind Kind { get; init; } = CameraKind.Fixed;
 
     public bool MixedKinds { get; init; }

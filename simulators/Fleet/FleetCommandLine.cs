@@ -13,10 +13,12 @@ public static class FleetCommandLine
     public const string Usage = """
         usage: Vms.Simulators --cameras N [options]      start N simulated ONVIF cameras
                Vms.Simulators --fleet FILE [options]     start the cameras of a fleet file
-               Vms.Simulators --single-camera [...]      one camera (see docs/simulators-camera.md)
+               Vms.Simulators --single-camera [options]  one camera: --name N --address IP --http-port P --rtsp-port P
           --kind fixed|ptz|panoramic|nomadic|mixed       camera kind (default fixed; mixed: 7 fixed, 2 ptz, 1 panoramic per 10)
+          --name NAME                                    single camera: its name (default camera)
           --address-range A-B                            one loopback/local address per camera, SAME ports on each
           --http-port P / --rtsp-port P                  ports with --address-range (default 80 / 554; 0: free ports, shared)
+                                                         or --single-camera (default 0: free ports)
           --address IP --base-port P                     one address, consecutive ports: HTTP P+2i, RTSP P+2i+1 (0: free ports)
           --user U --password P                          administrator account (default admin / admin)
           --discovery-interface IP|none                  WS-Discovery (default 127.0.0.1; none: off)
@@ -50,6 +52,9 @@ public static class FleetCommandLine
                 case "--json":
                     command = command with { Json = true };
                     continue;
+                case "--single-camera":
+                    command = command with { SingleCamera = true };
+                    continue;
                 default:
                     break;
             }
@@ -64,6 +69,7 @@ public static class FleetCommandLine
             {
                 "--cameras" => command with { Cameras = Int(option, value, 1, FleetOptions.MaxCameras) },
                 "--kind" => Kind(command, value),
+                "--name" => command with { Name = FleetNames.IsValid(value) ? value : throw new FleetUsageException($"--name '{Clip(value)}' must be 1-64 letters, digits, '-', '_' or '.'") },
                 "--address-range" => command with { AddressRange = Range(value) },
                 "--address" => command with { Address = Address(option, value) },
                 "--base-port" => command with { BasePort = Int(option, value, 0, 65535) },
@@ -79,12 +85,21 @@ public static class FleetCommandLine
             };
         }
 
-        Check(command);
-        return command;
+        return Check(command);
     }
 
-    private static void Check(FleetCommand c)
+    private static FleetCommand Check(FleetCommand c)
     {
+        if (c.SingleCamera)
+        {
+            return CheckSingle(c);
+        }
+
+        if (c.Name is not null)
+        {
+            throw new FleetUsageException("--name goes with --single-camera (fleet cameras are named cam-01.. or by the fleet file)");
+        }
+
         if (c.Cameras is null && c.FleetFile is null)
         {
             throw new FleetUsageException("give --cameras N or --fleet FILE (see --help)");
@@ -129,6 +144,35 @@ public static class FleetCommandLine
         {
             throw new FleetUsageException("--user must not contain ':', spaces or control characters");
         }
+
+        return c;
+    }
+
+    private static FleetCommand CheckSingle(FleetCommand c)
+    {
+        string? conflict = c.Cameras is not null ? "--cameras" : c.FleetFile is not null ? "--fleet" : c.AddressRange is not null ? "--address-range" : c.BasePort is not null ? "--base-port" : null;
+        if (conflict is not null)
+        {
+            throw new FleetUsageException($"--single-camera excludes {conflict} (use --address, --http-port and --rtsp-port)");
+        }
+
+        if (c.MixedKinds)
+        {
+            throw new FleetUsageException("--kind mixed needs a fleet; --single-camera takes fixed|ptz|panoramic|nomadic");
+        }
+
+        if (c.HttpPort is { } h && h == c.RtspPort && h != 0)
+        {
+            throw new FleetUsageException($"--http-port and --rtsp-port are both {h}");
+        }
+
+        return Check(c with { SingleCamera = false, Cameras = 1, Name = null, HttpPort = null, RtspPort = null }) with
+        {
+            SingleCamera = true,
+            Name = c.Name ?? "camera",
+            HttpPort = c.HttpPort ?? 0,
+            RtspPort = c.RtspPort ?? 0,
+        };
     }
 
     private static FleetCommand Kind(FleetCommand command, string value) =>

@@ -8,12 +8,12 @@ namespace Vms.Simulators.Fleet;
 
 /// <summary>
 /// The fleet's fault control API, on 127.0.0.1 only:
-/// <c>GET /cameras</c>, <c>GET /cameras/{name}</c>, <c>POST /cameras/{name}/faults/{fault}?duration=&amp;percent=&amp;offset=&amp;delay=</c>,
+/// <c>GET /cameras</c>, <c>GET /cameras/{name}</c>, <c>POST /cameras/{name}/faults/{fault}?duration=&amp;percent=&amp;offset=&amp;delay=&amp;seed=</c>,
 /// <c>DELETE /cameras/{name}/faults</c>. Answers JSON (the camera's state, or <c>{"error": "..."}</c> with 400/404/405).
 /// </summary>
 internal sealed class FleetControlApi : IAsyncDisposable
 {
-    private static readonly string[] Parameters = ["duration", "percent", "offset", "delay"];
+    private static readonly string[] Parameters = ["duration", "percent", "offset", "delay", "seed"];
 
     private readonly WebApplication _app;
     private readonly CameraFleet _fleet;

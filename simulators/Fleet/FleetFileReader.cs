@@ -25,7 +25,7 @@ public static class FleetFileReader
 
     private static readonly string[] CameraProperties = ["name", "kind", "address", "httpPort", "rtspPort", "main", "sub", "location", "hardware", "username", "password"];
     private static readonly string[] StreamProperties = ["resolution", "fps", "bitrateKbps", "gop"];
-    private static readonly string[] FaultProperties = ["camera", "fault", "at", "duration", "every", "times", "percent", "offset", "delay"];
+    private static readonly string[] FaultProperties = ["camera", "fault", "at", "duration", "every", "times", "percent", "offset", "delay", "seed"];
 
     public static FleetFile ReadFile(string path)
     {
@@ -240,7 +240,7 @@ public static class FleetFileReader
         FaultRequest request;
         try
         {
-            request = FaultRequest.FromParameters(kind, p => p == "percent" ? c.NumberText(e, path, p) : c.String(e, path, p));
+            request = FaultRequest.FromParameters(kind, p => p is "percent" or "seed" ? c.NumberText(e, path, p) : c.String(e, path, p));
         }
         catch (FormatException ex)
         {

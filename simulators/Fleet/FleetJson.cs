@@ -37,6 +37,7 @@ internal static class FleetJson
             writer.WriteBoolean("streamStalled", c.StreamStalled);
             writer.WriteBoolean("corruptNal", c.CorruptNalUnits);
             writer.WriteNumber("packetLossPercent", c.PacketLossPercent);
+            writer.WriteNumber("lostPackets", c.LostPackets);
             writer.WriteString("soapDelay", DurationText.Format(c.SoapDelay));
             writer.WriteString("clockSkew", DurationText.Format(c.ClockSkew));
             writer.WriteStartArray("faults");

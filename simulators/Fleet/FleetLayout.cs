@@ -30,7 +30,7 @@ public static class FleetLayout
             var fromFile = file?.Cameras[i];
             var spec = fromFile?.Spec ?? new FleetCameraSpec
             {
-                Name = FleetNames.Default(i, count),
+                Name = command.SingleCamera ? command.Name ?? "camera" : FleetNames.Default(i, count),
                 Kind = command.MixedKinds ? FleetKinds.Mixed(i) : command.Kind,
                 Username = command.User,
                 Password = command.Password,
@@ -42,6 +42,12 @@ public static class FleetLayout
                 address = addresses[i];
                 http = command.HttpPort ?? DefaultHttpPort;
                 rtsp = command.RtspPort ?? DefaultRtspPort;
+            }
+            else if (command.SingleCamera)
+            {
+                address = command.Address ?? IPAddress.Loopback;
+                http = command.HttpPort ?? 0;
+                rtsp = command.RtspPort ?? 0;
             }
             else
             {

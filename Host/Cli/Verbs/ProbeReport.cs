@@ -31,4 +31,7 @@ internal sealed record ProbeReport
     public required ProbeFeature Masks { get; init; }
 
     public required ProbeFeature Ptz { get; init; }
+
+    /// <summary>With <c>--streams</c>: each profile's stream as pulled and measured; null otherwise.</summary>
+    public IReadOnlyList<ProbeStream>? Streams { get; init; }
 }

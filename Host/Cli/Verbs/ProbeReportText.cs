@@ -29,6 +29,12 @@ internal static class ProbeReportText
 
         Feature("masks", r.Masks);
         Feature("ptz", r.Ptz);
+        foreach (var stream in r.Streams ?? [])
+        {
+            lines.Add($"profile {stream.Profile}");
+            lines.AddRange(stream.Report is { } measured ? RtspProbeText.Lines(measured, "  ") : [$"  stream failed: {stream.Error}"]);
+        }
+
         foreach (var line in lines)
         {
             await w.WriteLineAsync(line).ConfigureAwait(false);

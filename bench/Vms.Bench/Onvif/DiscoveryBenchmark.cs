@@ -53,6 +53,11 @@ internal sealed class DiscoveryBenchmark : IBenchmark
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"multicast, answer delay {delay.TotalMilliseconds} ms: {devices} devices found in {Summary(multicast)}"));
+            if (delay > TimeSpan.Zero)
+            {
+                await VerbAsync(devices, rounds, responder.Port, cancellationToken).ConfigureAwait(false);
+            }
+
             if (unicast.Count > 0)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"unicast sweep of 127.0.1.0/24 (254 targets, {options.UnicastConcurrency} in flight): {devices} devices found in {Summary(unicast)}"));
@@ -89,6 +94,27 @@ internal sealed class DiscoveryBenchmark : IBenchmark
         }
 
         return finished == all.Task ? elapsed : double.NaN;
+    }
+
+    /// <summary><c>vms discover --interface 127.0.0.1 --timeout 3s --json</c> run in-process: wall time and devices listed.</summary>
+    private static async Task VerbAsync(int devices, int rounds, int port, CancellationToken cancellationToken)
+    {
+        var times = new List<double>();
+        var listed = new List<int>();
+        for (var r = 0; r < rounds; r++)
+        {
+            var output = new StringWriter();
+            var watch = Stopwatch.StartNew();
+            var code = await Vms.Host.Cli.CommandLine.RunAsync(
+                ["discover", "--interface", "127.0.0.1", "--timeout", "3s", "--json", "--discovery-port", port.ToString(CultureInfo.InvariantCulture)],
+                new Vms.Host.Cli.CommandConsole(output, TextWriter.Null),
+                cancellationToken).ConfigureAwait(false);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+            listed.Add(code == 0 ? json.RootElement.GetArrayLength() : -1);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"vms discover --timeout 3s (500 ms answer spread): {Summary(times)}; devices listed per round: {string.Join(", ", listed)} of {devices}"));
     }
 
     private static string Summary(List<double> ms)

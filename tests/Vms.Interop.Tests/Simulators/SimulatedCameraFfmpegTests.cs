@@ -1,3 +1,4 @@
+using Vms.Onvif.Client;
 using Vms.Onvif.Model.Media2;
 using Vms.Onvif.Model.Ptz;
 using Vms.Simulators.Camera;
@@ -76,27 +77,35 @@ public sealed class SimulatedCameraFfmpegTests(ITestOutputHelper output)
         Assert.False(IsMagenta(Pixel(frame, 500, 60)), $"outside {Pixel(frame, 500, 60)}");
     }
 
+    /// <summary>Presets driven by our own PtzClient (the installed onvif-util has no PTZ command), proven by ffmpeg's picture.</summary>
     [RequiresToolsFact("ffmpeg", "ffprobe")]
     public async Task Ffmpeg_FrameAfterGotoPreset_ShowsAnotherPartOfThePanorama()
     {
         await using var cut = await CameraUnderTest.StartAsync(output, CameraKind.Ptz);
-        await cut.CallAsync(new AbsoluteMove("profile_main", new PtzVector(new Vector2D(0.8f, 0.2f), new Vector1D(0.3f))).ToXml());
+        var ptz = new PtzClient(cut.Soap, cut.Camera.DeviceServiceUri);
+        var ct = CancellationToken.None;
+        await ptz.AbsoluteMoveAsync("profile_main", new PtzVector(new Vector2D(0.8f, 0.2f), new Vector1D(0.3f)), null, ct);
         await WaitIdleAsync(cut);
-        var preset = PtzPresetToken(await cut.CallAsync(new SetPreset("profile_main", "far right").ToXml()));
-        await cut.CallAsync(new GotoHomePosition("profile_main").ToXml());
+        var preset = await ptz.CreatePresetAsync("profile_main", "far right", ct);
+        await ptz.GotoHomePositionAsync("profile_main", null, ct);
         await WaitIdleAsync(cut);
         var home = await cut.GrabFrameAsync();
 
-        await cut.CallAsync(new GotoPreset("profile_main", preset).ToXml());
+        await ptz.GotoPresetAsync("profile_main", preset, null, ct);
         await WaitIdleAsync(cut);
         var atPreset = await cut.GrabFrameAsync();
+        var position = (await ptz.GetStatusAsync("profile_main", ct)).Position;
+        var listed = await ptz.GetPresetsAsync("profile_main", ct);
+        await ptz.RemovePresetAsync("profile_main", preset, ct);
+        var afterRemove = await ptz.GetPresetsAsync("profile_main", ct);
 
         // compare the lower two thirds (below the clock and name overlays)
         var difference = MeanAbsoluteDifference(home, atPreset, 640, 120, 360);
         Assert.True(difference > 20, $"mean absolute difference {difference:0.0}");
+        Assert.Equal(0.8f, position!.PanTilt!.X, 0.01f);
+        Assert.Contains(listed, p => p.Token == preset && p.Name == "far right");
+        Assert.DoesNotContain(afterRemove, p => p.Token == preset);
     }
-
-    private static string PtzPresetToken(System.Xml.Linq.XElement response) => SetPresetResponse.FromXml(response).PresetToken;
 
     private static Task WaitIdleAsync(CameraUnderTest cut) =>
         cut.Camera.WaitPtzIdleAsync(CancellationToken.None).WithTimeout(TimeSpan.FromSeconds(10));

@@ -121,7 +121,7 @@ public sealed class DeviceServiceTests(ITestOutputHelper output)
     {
         await using var h = CameraHarness.Create(output);
 
-        var snapshot = await h.CallAsync(new XElement(OnvifNamespaces.Media + "GetSnapshotUri", new XElement(OnvifNamespaces.Media + "ProfileToken", "profile_main")));
+        var snapshot = await h.CallAsync(new XElement(OnvifNamespaces.Media + "GetAudioSources"));
         var unknown = await h.CallAsync(new XElement(OnvifNamespaces.Device + "MakeCoffee"));
 
         CameraHarness.AssertFault(snapshot, OnvifFaultCodes.ActionNotSupported);

@@ -55,7 +55,7 @@ public sealed class MediaServiceTests(ITestOutputHelper output)
         Assert.Contains(new VideoResolution(320, 180), Assert.Single(v2).ResolutionsAvailable);
         Assert.Equal(new VideoResolution(640, 360), Assert.Single(sources).Resolution);
         Assert.True(capabilities.Mask);
-        Assert.False(capabilities.SnapshotUri);
+        Assert.True(capabilities.SnapshotUri);
     }
 
     [Fact]

@@ -41,6 +41,30 @@ public sealed class FleetCommandLineTests
     }
 
     [Fact]
+    public void Parse_SingleCamera_OneCameraWithItsNameAddressPortsAndAccount()
+    {
+        var command = FleetCommandLine.Parse(["--single-camera", "--name", "parvis", "--kind", "ptz", "--address", "127.0.2.7", "--http-port", "8080", "--rtsp-port", "8554", "--user", "root", "--password", "pw", "--data", "/tmp/x", "--discovery-interface", "none", "--json"]);
+        var options = FleetLayout.Build(command, TimeProvider.System, null);
+
+        var camera = Assert.Single(options.Cameras);
+        Assert.Equal(("parvis", CameraKind.Ptz, "127.0.2.7", 8080, 8554), (camera.Name, camera.Kind, camera.Address.ToString(), camera.HttpPort, camera.RtspPort));
+        Assert.Equal(("root", "pw"), (camera.Username, camera.Password));
+        Assert.Equal("/tmp/x", options.DataFolder);
+        Assert.Null(options.DiscoveryInterface);
+        Assert.True(command.Json);
+    }
+
+    [Fact]
+    public void Parse_SingleCameraAlone_DefaultsToCameraOnLoopbackWithFreePorts()
+    {
+        var options = FleetLayout.Build(FleetCommandLine.Parse(["--single-camera"]), TimeProvider.System, null);
+
+        var camera = Assert.Single(options.Cameras);
+        Assert.Equal(("camera", CameraKind.Fixed, IPAddress.Loopback, 0, 0), (camera.Name, camera.Kind, camera.Address, camera.HttpPort, camera.RtspPort));
+        Assert.Equal(IPAddress.Loopback, options.DiscoveryInterface);
+    }
+
+    [Fact]
     public void Parse_MixedKind_GivesARealisticMix()
     {
         var options = FleetLayout.Build(FleetCommandLine.Parse(["--cameras", "20", "--kind", "mixed"]), TimeProvider.System, null);
@@ -68,6 +92,13 @@ public sealed class FleetCommandLineTests
     [InlineData("cameras 2", "unexpected argument 'cameras'")]
     [InlineData("--cameras 2 --control-port 70000", "--control-port '70000' is not an integer within 0..65535")]
     [InlineData("--cameras 2 --discovery-interface eth0", "--discovery-interface 'eth0' is not an IPv4 address")]
+    [InlineData("--single-camera --cameras 2", "--single-camera excludes --cameras")]
+    [InlineData("--single-camera --address-range 127.0.1.1-127.0.1.3", "--single-camera excludes --address-range")]
+    [InlineData("--single-camera --base-port 8000", "--single-camera excludes --base-port")]
+    [InlineData("--single-camera --kind mixed", "--kind mixed needs a fleet")]
+    [InlineData("--single-camera --http-port 8080 --rtsp-port 8080", "--http-port and --rtsp-port are both 8080")]
+    [InlineData("--single-camera --name a/b", "--name 'a/b' must be 1-64 letters")]
+    [InlineData("--cameras 2 --name gate", "--name goes with --single-camera")]
     public void Parse_BadArguments_ThrowsOneLineMessage(string line, string expected)
     {
         var args = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

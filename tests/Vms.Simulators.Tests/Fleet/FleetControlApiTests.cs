@@ -111,7 +111,7 @@ public sealed class FleetControlApiTests(ITestOutputHelper output) : IAsyncLifet
     [InlineData("cameras/cam-01/faults/explode", "POST", HttpStatusCode.BadRequest, "unknown fault 'explode': one of reboot|rtsp-drop|stall|packet-loss|clock-skew|refuse-credentials|slow-soap|corrupt-nal")]
     [InlineData("cameras/cam-01/faults/packet-loss?percent=250", "POST", HttpStatusCode.BadRequest, "packet-loss needs percent in (0, 100]")]
     [InlineData("cameras/cam-01/faults/stall?duration=soon", "POST", HttpStatusCode.BadRequest, "duration 'soon' is not a duration (e.g. 500ms, 30s, 5m, 2h)")]
-    [InlineData("cameras/cam-01/faults/stall?color=red", "POST", HttpStatusCode.BadRequest, "unknown parameter 'color': one of duration, percent, offset, delay")]
+    [InlineData("cameras/cam-01/faults/stall?color=red", "POST", HttpStatusCode.BadRequest, "unknown parameter 'color': one of duration, percent, offset, delay, seed")]
     [InlineData("cameras/cam-01/faults/stall", "GET", HttpStatusCode.MethodNotAllowed, "POST /cameras/{name}/faults/{fault}")]
     [InlineData("nothing", "GET", HttpStatusCode.NotFound, "not found: use /cameras, /cameras/{name}, /cameras/{name}/faults[/{fault}]")]
     public async Task Request_Bad_AnswersJsonError(string path, string method, HttpStatusCode status, string message)
