@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vms.Host.Diagnostics;
 using Vms.Host.Recording;
 using Vms.Host.Streaming;
+using Vms.Storage.Index;
 
 namespace Vms.Host.Composition;
 
@@ -19,12 +20,17 @@ internal static class StreamingServices
         services.AddSingleton<RecordingStorage>();
         services.AddHostedService(sp => sp.GetRequiredService<RecordingStorage>());
 
+        // for the features that reach the recordings directly (requisition holds, exports); valid once started
+        services.AddSingleton<ISegmentIndex>(sp => sp.GetRequiredService<RecordingStorage>().Index);
+        services.AddSingleton<ISegmentFiles>(sp => sp.GetRequiredService<RecordingStorage>().Files);
+
         services.AddSingleton<StreamIngest>();
         services.AddSingleton<IStreamIngest>(sp => sp.GetRequiredService<StreamIngest>());
         services.AddHostedService(sp => sp.GetRequiredService<StreamIngest>());
 
-        // the security feature registers its provider first; until it does, the server is open
-        services.TryAddSingleton<IRtspSecurityProvider, OpenRtspSecurity>();
+        // Digest against the service's users and rights per path; an embedding application may register its own first
+        services.AddSingleton<RtspPathAuthorizer>();
+        services.TryAddSingleton<IRtspSecurityProvider, AccessGateRtspSecurity>();
         services.AddSingleton<VmsPathResolver>();
         services.AddSingleton<RtspServerService>();
         services.AddHostedService(sp => sp.GetRequiredService<RtspServerService>());

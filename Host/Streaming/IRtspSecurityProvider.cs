@@ -3,13 +3,16 @@ using Vms.Rtsp.Server;
 namespace Vms.Host.Streaming;
 
 /// <summary>
-/// The seam through which the security feature protects the RTSP server: Digest authentication against the
-/// service's users and an <see cref="IRtspAuthorizer"/> deciding live or playback rights per path (map a path
-/// with <see cref="StreamPath.TryParse"/>). Registered before the streaming services, it replaces the default,
-/// which serves everyone.
+/// Who may use the RTSP server: authentication and per-path rights (map a path with
+/// <see cref="StreamPath.TryParse"/>). The default is <see cref="AccessGateRtspSecurity"/> (Digest against the
+/// service's users, live and playback rights through the access gate); an embedding application may register
+/// its own before calling <c>AddVms</c>.
 /// </summary>
 public interface IRtspSecurityProvider
 {
+    /// <summary>The Digest realm announced (the one the users' stored secrets are derived for).</summary>
+    string Realm { get; }
+
     /// <summary>The server's security, or null to serve everyone.</summary>
     RtspServerSecurity? CreateSecurity();
 }

@@ -40,6 +40,7 @@ public sealed partial class RtspServerService(
             MaxConnections = rtsp.MaxConnections,
             MaxSessions = rtsp.MaxConnections,
             SessionTimeout = rtsp.SessionTimeout,
+            Realm = security.Realm,
         };
         var serverSecurity = security.CreateSecurity();
         IsOpen = serverSecurity is null;

@@ -141,6 +141,18 @@ public sealed class StreamHub
         }
     }
 
+    /// <summary>The recorder of the current feed, if any (tests).</summary>
+    internal CameraRecorder? CurrentRecorder
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _current?.Recorder;
+            }
+        }
+    }
+
     internal void CountFrame(int bytes)
     {
         Interlocked.Increment(ref _frames);

@@ -44,6 +44,9 @@ public sealed class StreamIngest : IStreamIngest, IHostedService, IAsyncDisposab
             loggers.CreateLogger<CameraRecorder>());
     }
 
+    /// <summary>Raised on the ingest's loop after a registry change of a camera was applied (its id).</summary>
+    internal event Action<string>? CatalogChangeApplied;
+
     /// <summary>True when a camera registry decides what records (false: everything fed is recorded).</summary>
     public bool HasCatalog => _catalog is not null;
 
@@ -158,6 +161,8 @@ public sealed class StreamIngest : IStreamIngest, IHostedService, IAsyncDisposab
                 {
                     hub.SetRecording(info?.RecordingEnabled ?? false);
                 }
+
+                CatalogChangeApplied?.Invoke(cameraId);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

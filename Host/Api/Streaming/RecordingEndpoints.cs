@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Vms.Host.Api.Security;
 using Vms.Host.Recording;
+using Vms.Host.Security;
 using Vms.Host.Streaming;
 
 namespace Vms.Host.Api.Streaming;
@@ -12,8 +14,9 @@ internal static class RecordingEndpoints
 
     public static void Map(RouteGroupBuilder v1)
     {
-        v1.MapGet("/cameras/{id}/recordings", TimelineAsync);
-        v1.MapGet("/recordings/usage", UsageAsync);
+        // what is recorded (no image): operators see it with their live right; usage is the configurators' view
+        v1.MapGet("/cameras/{id}/recordings", TimelineAsync).RequireVmsRight(Rights.Live, "id");
+        v1.MapGet("/recordings/usage", UsageAsync).RequireVmsRight(Rights.Configure);
     }
 
     private static async Task<IResult> TimelineAsync(

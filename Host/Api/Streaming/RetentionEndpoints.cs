@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Vms.Host.Api.Security;
 using Vms.Host.Options;
 using Vms.Host.Recording;
+using Vms.Host.Security;
 using Vms.Storage.Retention;
 
 namespace Vms.Host.Api.Streaming;
@@ -17,21 +19,21 @@ internal static class RetentionEndpoints
     public static void Map(RouteGroupBuilder v1)
     {
         var retention = v1.MapGroup("/retention");
-        retention.MapGet("/policies", PoliciesAsync);
+        retention.MapGet("/policies", PoliciesAsync).RequireVmsRight(Rights.Configure);
         retention.MapGet("/holds", async (bool? includeReleased, [FromServices] LegalHolds holds, CancellationToken ct) =>
-            Results.Ok((await holds.ListAsync(includeReleased ?? false, ct).ConfigureAwait(false)).Select(Hold)));
-        retention.MapPost("/holds", PlaceHoldAsync);
-        retention.MapPost("/holds/{id:long}/release", ReleaseHoldAsync);
-        retention.MapGet("/journal", JournalAsync);
+            Results.Ok((await holds.ListAsync(includeReleased ?? false, ct).ConfigureAwait(false)).Select(Hold))).RequireVmsRight(Rights.Administer);
+        retention.MapPost("/holds", PlaceHoldAsync).RequireVmsRight(Rights.Administer);
+        retention.MapPost("/holds/{id:long}/release", ReleaseHoldAsync).RequireVmsRight(Rights.Administer);
+        retention.MapGet("/journal", JournalAsync).RequireVmsRight(Rights.Administer);
         retention.MapGet("/journal/verify", async ([FromServices] RecordingStorage storage, CancellationToken ct) =>
-            Results.Ok(await storage.Index.VerifyChainAsync(ct).ConfigureAwait(false)));
+            Results.Ok(await storage.Index.VerifyChainAsync(ct).ConfigureAwait(false))).RequireVmsRight(Rights.Administer);
         retention.MapPost("/sweep", async ([FromServices] RetentionService service, CancellationToken ct) =>
-            Results.Ok(Report(await service.SweepAsync(ct).ConfigureAwait(false))));
+            Results.Ok(Report(await service.SweepAsync(ct).ConfigureAwait(false)))).RequireVmsRight(Rights.Administer);
     }
 
     /// <summary>Who acts: the authenticated API user when there is one.</summary>
     private static string Actor(HttpContext context) =>
-        context.User.Identity?.Name is { Length: > 0 } name ? "user:" + name : "api";
+        context.GetVmsUser()?.Name is { Length: > 0 } name ? "user:" + name : "api";
 
     private static async Task<IResult> PoliciesAsync([FromServices] RetentionService service, [FromServices] IOptions<VmsOptions> options, CancellationToken ct)
     {

@@ -37,6 +37,9 @@ public sealed partial class CameraPtz : IAsyncDisposable
         _logger = logger;
     }
 
+    /// <summary>Raised (with the camera id) after a move was stopped by the dead-man timeout.</summary>
+    public event EventHandler<string>? DeadmanStopped;
+
     /// <summary>Moves stopped by the dead-man timeout since start.</summary>
     public long DeadmanStops => Interlocked.Read(ref _deadmanStops);
 
@@ -232,6 +235,7 @@ public sealed partial class CameraPtz : IAsyncDisposable
             await ptz.StopAsync(profile, _disposing.Token).ConfigureAwait(false);
             Interlocked.Increment(ref _deadmanStops);
             LogDeadmanStop(_logger, cameraId, _options.PtzDeadman);
+            DeadmanStopped?.Invoke(this, cameraId);
         }
         catch (Exception ex) when (ex is OnvifException or OperationCanceledException or HttpRequestException)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Vms.Host.Cameras.Registry;
@@ -29,19 +28,18 @@ public static class CameraIds
     /// <summary>"Place de la Mairie (Nord)" → <c>place-de-la-mairie-nord</c>; accents dropped; "camera" when nothing is left.</summary>
     public static string FromName(string? name)
     {
-        var decomposed = (name ?? string.Empty).Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(Math.Min(decomposed.Length, MaxLength));
-        foreach (var c in decomposed)
+        var text = name ?? string.Empty;
+        var slug = new StringBuilder(Math.Min(text.Length, MaxLength));
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             var lower = char.ToLowerInvariant(c);
             if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 slug.Append(lower);
+            }
+            else if (Fold(lower) is { } folded)
+            {
+                slug.Append(folded);
             }
             else if (slug.Length > 0 && slug[^1] != '-')
             {
@@ -54,9 +52,26 @@ public static class CameraIds
             }
         }
 
-        var text = slug.ToString().Trim('-');
-        return text.Length == 0 ? "camera" : text;
+        var result = slug.ToString().Trim('-');
+        return result.Length == 0 ? "camera" : result;
     }
+
+    /// <summary>Latin letters with diacritics as plain letters (table-driven: no dependency on ICU being present).</summary>
+    private static string? Fold(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => "a",
+        'æ' => "ae",
+        'ç' => "c",
+        'è' or 'é' or 'ê' or 'ë' => "e",
+        'ì' or 'í' or 'î' or 'ï' => "i",
+        'ñ' => "n",
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => "o",
+        'œ' => "oe",
+        'ù' or 'ú' or 'û' or 'ü' => "u",
+        'ý' or 'ÿ' => "y",
+        'ß' => "ss",
+        _ => null,
+    };
 
     /// <summary>The slug, or the slug with <c>-2</c>, <c>-3</c>… appended until <paramref name="taken"/> says no.</summary>
     public static string Unique(string slug, Func<string, bool> taken)

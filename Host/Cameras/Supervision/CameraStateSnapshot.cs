@@ -47,6 +47,9 @@ public sealed record CameraStateSnapshot
     /// <summary>How many checks found drift and re-applied the desired settings.</summary>
     public int DriftCorrections { get; init; }
 
+    /// <summary>How many times the desired encoder settings and masks were verified on the camera.</summary>
+    public int ConfigurationChecks { get; init; }
+
     /// <summary>When the desired encoder settings and masks were last verified on the camera.</summary>
     public DateTimeOffset? LastConfigurationCheckUtc { get; init; }
 

@@ -31,6 +31,7 @@ internal sealed partial class CameraSupervisor
         var record = Record;
         var reportDrift = _configuredOnce && !desiredChanged;
         var differences = new List<string>();
+        string? problem = null;
         var profiles = await media.GetProfilesAsync(cancellationToken).ConfigureAwait(false);
         var main = profiles.FirstOrDefault(p => p.Token == record.MainProfile)
             ?? throw new CameraStreamEndedException($"the camera no longer has profile '{record.MainProfile}'");
@@ -39,22 +40,16 @@ internal sealed partial class CameraSupervisor
         if (encoderDifferences.Count > 0)
         {
             differences.AddRange(encoderDifferences);
-            var result = await media.SetVideoEncoderAsync(main.Token, ToChange(record.Encoder), cancellationToken).ConfigureAwait(false);
-            if (!result.ExactlyApplied)
-            {
-                var clamped = string.Join("; ", result.Clamped);
-                SupervisorLog.Clamped(_logger, CameraId, clamped);
-            }
+            problem = await SetEncoderAsync(media, main.Token, record.Encoder, cancellationToken).ConfigureAwait(false);
         }
 
-        string? maskProblem = null;
         try
         {
             differences.AddRange(await ApplyMasksAsync(device, main, record.Masks, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (ex is OnvifFeatureNotSupportedException or OnvifLimitExceededException)
         {
-            maskProblem = $"privacy masks not applied: {ex.Message}";
+            problem = $"privacy masks not applied: {ex.Message}";
         }
 
         var now = _time.GetUtcNow();
@@ -62,10 +57,11 @@ internal sealed partial class CameraSupervisor
         _states.Update(CameraId, s => s with
         {
             LastConfigurationCheckUtc = now,
+            ConfigurationChecks = s.ConfigurationChecks + 1,
             Drift = reportDrift ? differences : s.Drift,
             DriftCorrections = reportDrift && differences.Count > 0 ? s.DriftCorrections + 1 : s.DriftCorrections,
-            LastError = maskProblem ?? s.LastError,
-            LastErrorUtc = maskProblem is null ? s.LastErrorUtc : now,
+            LastError = problem ?? s.LastError,
+            LastErrorUtc = problem is null ? s.LastErrorUtc : now,
         });
         if (differences.Count > 0)
         {
@@ -78,6 +74,27 @@ internal sealed partial class CameraSupervisor
             {
                 SupervisorLog.Applied(_logger, CameraId, text);
             }
+        }
+    }
+
+    /// <summary>Sets the encoder; a camera refusing the values is reported (returned), never a reason to stop streaming.</summary>
+    private async Task<string?> SetEncoderAsync(IMediaService media, string profile, CameraEncoderSettings encoder, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await media.SetVideoEncoderAsync(profile, ToChange(encoder), cancellationToken).ConfigureAwait(false);
+            if (!result.ExactlyApplied)
+            {
+                var clamped = string.Join("; ", result.Clamped);
+                SupervisorLog.Clamped(_logger, CameraId, clamped);
+                return $"encoder settings clamped by the camera: {clamped}";
+            }
+
+            return null;
+        }
+        catch (OnvifFaultException ex) when (ex is not OnvifNotAuthorizedException)
+        {
+            return $"encoder settings not applied: {ex.Message}";
         }
     }
 
@@ -219,38 +236,64 @@ internal sealed partial class CameraSupervisor
 
     private static string Text(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "none";
 
-    /// <summary>Re-checks every interval, or at once when the desired settings change; a failed check is reported, not fatal.</summary>
+    /// <summary>
+    /// Re-checks every interval, or at once when the desired settings change; a failed check is reported, not fatal.
+    /// The next periodic timer always exists before a check reports its result (a test clock can rely on it).
+    /// </summary>
     private async Task CheckLoopAsync(OnvifDevice device, IMediaService media, CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        var periodic = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var timer = Task.Delay(_options.ConfigurationCheckInterval, _time, periodic.Token);
+        try
         {
-            bool desiredChanged;
-            using (var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            while (!cancellationToken.IsCancellationRequested)
             {
-                // created synchronously: the timer exists as soon as the session has started the loop
-                var timer = Task.Delay(_options.ConfigurationCheckInterval, _time, wait.Token);
-                var wake = _recheck.Reader.WaitToReadAsync(wait.Token).AsTask();
-                var first = await Task.WhenAny(timer, wake).ConfigureAwait(false);
-                await wait.CancelAsync().ConfigureAwait(false);
-                if (cancellationToken.IsCancellationRequested)
+                bool desiredChanged;
+                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
-                    return;
+                    var wake = _recheck.Reader.WaitToReadAsync(wait.Token).AsTask();
+                    var first = await Task.WhenAny(timer, wake).ConfigureAwait(false);
+                    await wait.CancelAsync().ConfigureAwait(false);
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    if (first == timer)
+                    {
+                        periodic.Dispose();
+                        periodic = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                        timer = Task.Delay(_options.ConfigurationCheckInterval, _time, periodic.Token);
+                        desiredChanged = false;
+                    }
+                    else
+                    {
+                        desiredChanged = _recheck.Reader.TryRead(out _);
+                    }
                 }
 
-                desiredChanged = first == wake && _recheck.Reader.TryRead(out _);
+                await CheckOnceAsync(device, media, desiredChanged, cancellationToken).ConfigureAwait(false);
             }
+        }
+        finally
+        {
+            await periodic.CancelAsync().ConfigureAwait(false);
+            periodic.Dispose();
+        }
+    }
 
-            try
-            {
-                await SyncClockAsync(device, cancellationToken).ConfigureAwait(false);
-                await ApplyConfigurationAsync(device, media, cancellationToken, desiredChanged).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is OnvifException or CameraStreamEndedException or HttpRequestException or IOException or OperationCanceledException)
-            {
-                var now = _time.GetUtcNow();
-                _states.Update(CameraId, s => s with { LastError = $"configuration check: {ex.Message}", LastErrorUtc = now });
-                SupervisorLog.CheckFailed(_logger, CameraId, ex.Message);
-            }
+    private async Task CheckOnceAsync(OnvifDevice device, IMediaService media, bool desiredChanged, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SyncClockAsync(device, cancellationToken).ConfigureAwait(false);
+            await ApplyConfigurationAsync(device, media, cancellationToken, desiredChanged).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is OnvifException or CameraStreamEndedException or HttpRequestException or IOException or OperationCanceledException)
+        {
+            var now = _time.GetUtcNow();
+            _states.Update(CameraId, s => s with { LastError = $"configuration check: {ex.Message}", LastErrorUtc = now });
+            SupervisorLog.CheckFailed(_logger, CameraId, ex.Message);
         }
     }
 }

@@ -50,7 +50,6 @@ internal sealed partial class CameraSupervisor
             }
 
             var result = await client.Completion.ConfigureAwait(false);
-            SupervisorLog.StreamEnded(_logger, CameraId, kind, result.ToString());
             throw new CameraStreamEndedException($"{kind} stream ended: {result}");
         }
     }
