@@ -26,7 +26,7 @@ internal static class CameraServices
         services.AddSingleton<CameraAdoption>();
         services.AddSingleton<CameraDiscovery>();
         services.AddSingleton<CameraStates>();
-        services.TryAddSingleton<ICameraAudit, LoggingCameraAudit>();
+        services.TryAddSingleton<ICameraAudit, AuditLogCameraAudit>();
         services.AddSingleton<CameraPtz>();
         services.AddSingleton<CameraSupervisorHost>();
         services.AddHostedService(sp => sp.GetRequiredService<CameraSupervisorHost>());

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Vms.Host.Api.Security;
 using Vms.Host.Cameras;
 using Vms.Host.Cameras.Registry;
+using Vms.Host.Security;
 
 namespace Vms.Host.Api.Cameras;
 
@@ -9,10 +11,12 @@ internal static class CameraConfigurationRoutes
 {
     public static void Map(RouteGroupBuilder v1)
     {
-        v1.MapGet("/cameras/{id}/masks", (string id, [FromServices] CameraRegistry registry, CancellationToken ct) =>
+        var view = v1.MapGroup(string.Empty).RequireVmsRight(Rights.Live, "id");
+        var configure = v1.MapGroup(string.Empty).RequireVmsRight(Rights.Configure, "id");
+        view.MapGet("/cameras/{id}/masks", (string id, [FromServices] CameraRegistry registry, CancellationToken ct) =>
             WithCamera(id, registry, r => Results.Ok(new MasksBody(r.Masks)), ct));
 
-        v1.MapPut("/cameras/{id}/masks", (string id, MasksBody? body, [FromServices] CameraRegistry registry, [FromServices] ICameraAudit audit, CancellationToken ct) =>
+        configure.MapPut("/cameras/{id}/masks", (string id, MasksBody? body, [FromServices] CameraRegistry registry, [FromServices] ICameraAudit audit, HttpContext http, CancellationToken ct) =>
             CameraApiErrors.Guard(async () =>
             {
                 if (!CameraIds.IsValid(id))
@@ -26,14 +30,14 @@ internal static class CameraConfigurationRoutes
                 }
 
                 var record = await registry.SetMasksAsync(id, body!.Masks!, ct).ConfigureAwait(false);
-                await audit.RecordAsync(new CameraAuditEntry("camera.masks", id, $"{record.Masks.Count} masks", null), ct).ConfigureAwait(false);
+                await audit.RecordAsync(new CameraAuditEntry("camera.masks", id, $"{record.Masks.Count} masks", http.GetVmsUser()?.Name, http.ClientAddress()), ct).ConfigureAwait(false);
                 return Results.Ok(new MasksBody(record.Masks));
             }));
 
-        v1.MapGet("/cameras/{id}/encoder", (string id, [FromServices] CameraRegistry registry, CancellationToken ct) =>
+        view.MapGet("/cameras/{id}/encoder", (string id, [FromServices] CameraRegistry registry, CancellationToken ct) =>
             WithCamera(id, registry, r => Results.Ok(r.Encoder), ct));
 
-        v1.MapPut("/cameras/{id}/encoder", (string id, CameraEncoderSettings? body, [FromServices] CameraRegistry registry, [FromServices] ICameraAudit audit, CancellationToken ct) =>
+        configure.MapPut("/cameras/{id}/encoder", (string id, CameraEncoderSettings? body, [FromServices] CameraRegistry registry, [FromServices] ICameraAudit audit, HttpContext http, CancellationToken ct) =>
             CameraApiErrors.Guard(async () =>
             {
                 if (!CameraIds.IsValid(id))
@@ -52,7 +56,7 @@ internal static class CameraConfigurationRoutes
                 }
 
                 var record = await registry.SetEncoderAsync(id, body, ct).ConfigureAwait(false);
-                await audit.RecordAsync(new CameraAuditEntry("camera.encoder", id, record.Encoder.ToString(), null), ct).ConfigureAwait(false);
+                await audit.RecordAsync(new CameraAuditEntry("camera.encoder", id, record.Encoder.ToString(), http.GetVmsUser()?.Name, http.ClientAddress()), ct).ConfigureAwait(false);
                 return Results.Ok(record.Encoder);
             }));
     }

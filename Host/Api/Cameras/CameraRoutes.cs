@@ -1,27 +1,32 @@
 using Microsoft.AspNetCore.Mvc;
+using Vms.Host.Api.Security;
 using Vms.Host.Cameras;
 using Vms.Host.Cameras.Adoption;
 using Vms.Host.Cameras.Registry;
 using Vms.Host.Cameras.Supervision;
+using Vms.Host.Security;
 using Vms.Onvif.Client;
 
 namespace Vms.Host.Api.Cameras;
 
 /// <summary>
 /// <c>/api/v1/cameras</c>: list, adopt by address (POST), read, change (PATCH), remove, and <c>/{id}/state</c>
-/// (<c>/api/v1/cameras/states</c> for all). Credentials are accepted, never returned.
+/// (<c>/api/v1/cameras/states</c> for all). Credentials are accepted, never returned. Reading a camera needs the
+/// <c>live</c> right on it, adding one <c>configure</c> site-wide, changing or removing one <c>configure</c> on it.
 /// </summary>
 internal static class CameraRoutes
 {
     public static void Map(RouteGroupBuilder v1)
     {
         var cameras = v1.MapGroup("/cameras");
+        var view = cameras.MapGroup(string.Empty).RequireVmsRight(Rights.Live, "id");
+        var configure = cameras.MapGroup(string.Empty).RequireVmsRight(Rights.Configure, "id");
         cameras.MapGet("/", async ([FromServices] CameraRegistry registry, CancellationToken ct) =>
             Results.Ok(await registry.ListRecordsAsync(ct).ConfigureAwait(false)));
 
         cameras.MapGet("/states", ([FromServices] CameraStates states) => Results.Ok(states.All()));
 
-        cameras.MapPost("/", (CameraCreateRequest? body, [FromServices] CameraAdoption adoption, [FromServices] ICameraAudit audit, CancellationToken ct) =>
+        configure.MapPost("/", (CameraCreateRequest? body, [FromServices] CameraAdoption adoption, [FromServices] ICameraAudit audit, HttpContext http, CancellationToken ct) =>
             CameraApiErrors.Guard(async () =>
             {
                 if (body is null || !Uri.TryCreate(body.DeviceService, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -35,25 +40,25 @@ internal static class CameraRoutes
                 }
 
                 var record = await adoption.AdoptAsync(request, ct).ConfigureAwait(false);
-                await audit.RecordAsync(new CameraAuditEntry("camera.add", record.Id, record.DeviceService.AbsoluteUri, null), ct).ConfigureAwait(false);
+                await audit.RecordAsync(new CameraAuditEntry("camera.add", record.Id, record.DeviceService.AbsoluteUri, http.GetVmsUser()?.Name, http.ClientAddress()), ct).ConfigureAwait(false);
                 return Results.Created($"{ApiEndpoints.VersionPrefix}/cameras/{record.Id}", record);
             }));
 
-        cameras.MapGet("/{id}", (string id, [FromServices] CameraRegistry registry, CancellationToken ct) =>
+        view.MapGet("/{id}", (string id, [FromServices] CameraRegistry registry, CancellationToken ct) =>
             CameraApiErrors.Guard(async () => !CameraIds.IsValid(id)
                 ? ApiProblems.BadRequest(CameraApiErrors.BadId)
                 : await registry.GetAsync(id, ct).ConfigureAwait(false) is { } record
                     ? Results.Ok(record)
                     : ApiProblems.NotFound($"no camera '{id}'")));
 
-        cameras.MapGet("/{id}/state", async (string id, [FromServices] CameraRegistry registry, [FromServices] CameraStates states, CancellationToken ct) =>
+        view.MapGet("/{id}/state", async (string id, [FromServices] CameraRegistry registry, [FromServices] CameraStates states, CancellationToken ct) =>
             !CameraIds.IsValid(id)
                 ? ApiProblems.BadRequest(CameraApiErrors.BadId)
                 : await registry.GetAsync(id, ct).ConfigureAwait(false) is null
                     ? ApiProblems.NotFound($"no camera '{id}'")
                     : Results.Ok(states.Get(id) ?? new CameraStateSnapshot { CameraId = id }));
 
-        cameras.MapPatch("/{id}", (string id, CameraUpdateRequest? body, [FromServices] CameraRegistry registry, [FromServices] ICameraAudit audit, CancellationToken ct) =>
+        configure.MapPatch("/{id}", (string id, CameraUpdateRequest? body, [FromServices] CameraRegistry registry, [FromServices] ICameraAudit audit, HttpContext http, CancellationToken ct) =>
             CameraApiErrors.Guard(async () =>
             {
                 if (!CameraIds.IsValid(id))
@@ -93,11 +98,11 @@ internal static class CameraRoutes
                     record = await registry.SetCredentialsAsync(id, new OnvifCredentials(body.Username, body.Password!), ct).ConfigureAwait(false);
                 }
 
-                await audit.RecordAsync(new CameraAuditEntry("camera.change", id, null, null), ct).ConfigureAwait(false);
+                await audit.RecordAsync(new CameraAuditEntry("camera.change", id, null, http.GetVmsUser()?.Name, http.ClientAddress()), ct).ConfigureAwait(false);
                 return Results.Ok(record);
             }));
 
-        cameras.MapDelete("/{id}", (string id, [FromServices] CameraRegistry registry, [FromServices] ICameraAudit audit, CancellationToken ct) =>
+        configure.MapDelete("/{id}", (string id, [FromServices] CameraRegistry registry, [FromServices] ICameraAudit audit, HttpContext http, CancellationToken ct) =>
             CameraApiErrors.Guard(async () =>
             {
                 if (!CameraIds.IsValid(id))
@@ -110,7 +115,7 @@ internal static class CameraRoutes
                     return ApiProblems.NotFound($"no camera '{id}'");
                 }
 
-                await audit.RecordAsync(new CameraAuditEntry("camera.remove", id, null, null), ct).ConfigureAwait(false);
+                await audit.RecordAsync(new CameraAuditEntry("camera.remove", id, null, http.GetVmsUser()?.Name, http.ClientAddress()), ct).ConfigureAwait(false);
                 return Results.NoContent();
             }));
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Vms.Host.Api.Security;
 using Vms.Host.Cameras;
 using Vms.Host.Cameras.Adoption;
+using Vms.Host.Security;
 
 namespace Vms.Host.Api.Cameras;
 
@@ -9,13 +11,13 @@ internal static class DiscoveryRoutes
 {
     public static void Map(RouteGroupBuilder v1)
     {
-        var discovery = v1.MapGroup("/discovery");
+        var discovery = v1.MapGroup("/discovery").RequireVmsRight(Rights.Configure);
         discovery.MapGet("/", ([FromServices] CameraDiscovery service) => Results.Ok(service.Results));
 
         discovery.MapPost("/", (DiscoveryProbeRequest? body, [FromServices] CameraDiscovery service, CancellationToken ct) =>
             CameraApiErrors.Guard(async () => Results.Ok(await service.ProbeAsync(body?.AutoAdopt, ct).ConfigureAwait(false))));
 
-        discovery.MapPost("/adopt", (CameraCreateRequest? body, [FromServices] CameraDiscovery service, [FromServices] ICameraAudit audit, CancellationToken ct) =>
+        discovery.MapPost("/adopt", (CameraCreateRequest? body, [FromServices] CameraDiscovery service, [FromServices] ICameraAudit audit, HttpContext http, CancellationToken ct) =>
             CameraApiErrors.Guard(async () =>
             {
                 if (body?.EndpointAddress is not { Length: > 0 } endpoint)
@@ -30,7 +32,7 @@ internal static class DiscoveryRoutes
                 }
 
                 var record = await service.AdoptAsync(endpoint, request, ct).ConfigureAwait(false);
-                await audit.RecordAsync(new CameraAuditEntry("camera.add", record.Id, record.DeviceService.AbsoluteUri, null), ct).ConfigureAwait(false);
+                await audit.RecordAsync(new CameraAuditEntry("camera.add", record.Id, record.DeviceService.AbsoluteUri, http.GetVmsUser()?.Name, http.ClientAddress()), ct).ConfigureAwait(false);
                 return Results.Created($"{ApiEndpoints.VersionPrefix}/cameras/{record.Id}", record);
             }));
     }

@@ -8,6 +8,7 @@ using Vms.Host.Api;
 using Vms.Host.Cameras.Registry;
 using Vms.Host.Cameras.Supervision;
 using Vms.Host.Composition;
+using Vms.Host.Security;
 using Vms.Host.Streaming;
 using Vms.Simulators.Camera;
 using Vms.Simulators.Video;
@@ -86,6 +87,13 @@ internal sealed class CameraTestHost : IAsyncDisposable
         _host = builder.Build();
         await _host.StartAsync().WithTimeout();
         Api = new HttpClient { BaseAddress = Services.GetRequiredService<ApiServer>().BaseAddress };
+
+        // every /api/v1 route needs a token: an administrator's
+        var users = Services.GetRequiredService<UserAdministration>();
+        await users.AddUserAsync("system", "tester", null, [BuiltInRoles.Administrator], default).WithTimeout();
+        await users.SetPasswordAsync("system", "tester", "tester-password-1", default).WithTimeout();
+        var (token, _) = await users.CreateTokenAsync("tester", "tests", null, null, default).WithTimeout();
+        Api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
     }
 
     /// <summary>A simulated camera on 127.0.0.1 (main 320×180 at 25 fps, sub 160×90).</summary>

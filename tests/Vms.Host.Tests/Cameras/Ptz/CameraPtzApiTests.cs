@@ -102,6 +102,27 @@ public sealed class CameraPtzApiTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PtzCommand_ByAUser_IsAuditedWithTheUserAndCamera()
+    {
+        await PostAsync("ptz/home", null);
+
+        var entries = await _host.Services.GetRequiredService<Vms.Host.Audit.IAuditLog>()
+            .QueryAsync(new Vms.Host.Audit.AuditQuery(Action: Vms.Host.Audit.AuditActions.PtzCommand), default).WithTimeout();
+        var entry = Assert.Single(entries);
+        Assert.Equal(("tester", $"camera:{_id}"), (entry.Actor, entry.Target));
+        Assert.Contains("ptz.home", entry.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PtzCommand_WithoutToken_Is401()
+    {
+        using var anonymous = new HttpClient { BaseAddress = _host.Api.BaseAddress };
+        using var response = await anonymous.PostAsJsonAsync($"api/v1/cameras/{_id}/ptz/home", new { }).WithTimeout();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Stop_AfterMove_StopsAtOnceAndDisarmsTheDeadman()
     {
         var ptz = _host.Services.GetRequiredService<CameraPtz>();
