@@ -9,13 +9,14 @@ internal static class DemoBanner
     /// <summary>Most cameras listed one per line; the rest are summarised (a 200-camera demo stays readable).</summary>
     public const int MaxListed = 20;
 
-    public static string Format(Uri? api, string rtspHost, int rtspPort, IReadOnlyList<DemoCamera> cameras, DateTimeOffset now)
+    public static string Format(Uri? api, string rtspHost, int rtspPort, IReadOnlyList<DemoCamera> cameras, DateTimeOffset now, string user = "admin", string? password = null)
     {
         ArgumentNullException.ThrowIfNull(cameras);
         var b = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         b.AppendLine(inv, $"Vms demo: {cameras.Count} simulated camera(s), {cameras.Count(c => c.CameraId is not null)} adopted");
         b.AppendLine(inv, $"  API       {(api is null ? "(disabled)" : api.ToString())}  (health: {(api is null ? "-" : new Uri(api, "health").ToString())})");
+        b.AppendLine(inv, $"  login     {user} / {password ?? "(the password set before)"}  (RTSP Digest; API: POST {(api is null ? "/" : api.ToString())}api/v1/auth/tokens)");
         var playbackStart = (now - TimeSpan.FromMinutes(1)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", inv);
         foreach (var camera in cameras.Take(MaxListed))
         {
@@ -33,9 +34,10 @@ internal static class DemoBanner
         {
             var first = cameras[0].CameraId ?? cameras[0].Name;
             var live = LiveUrl(rtspHost, rtspPort, first);
+            var withLogin = live.Replace("rtsp://", $"rtsp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(password ?? "PASSWORD")}@", StringComparison.Ordinal);
             b.AppendLine(inv, $"  playback  {live}/playback?start={playbackStart}");
-            b.AppendLine(inv, $"  watch     ffplay -rtsp_transport tcp {live}");
-            b.AppendLine(inv, $"            vlc {live}");
+            b.AppendLine(inv, $"  watch     ffplay -rtsp_transport tcp {withLogin}");
+            b.AppendLine(inv, $"            vlc {withLogin}");
         }
 
         b.AppendLine("  stop      Ctrl+C (recordings are closed cleanly)");

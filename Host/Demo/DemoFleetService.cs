@@ -17,6 +17,7 @@ internal sealed partial class DemoFleetService(
     TimeProvider time,
     ILoggerFactory loggers,
     DemoAdoption adoption,
+    DemoAdministrator administrator,
     IServiceProvider services,
     ILogger<DemoFleetService> logger,
     DemoConsole? console = null) : IHostedLifecycleService, IAsyncDisposable
@@ -29,6 +30,9 @@ internal sealed partial class DemoFleetService(
     /// <summary>The cameras with the ids the VMS gave them (empty until the service has started).</summary>
     public IReadOnlyList<DemoCamera> Cameras { get; private set; } = [];
 
+    /// <summary>The service user and password the banner shows (null password: an administrator password set before the demo).</summary>
+    public (string User, string? Password) Administrator { get; private set; }
+
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -39,6 +43,7 @@ internal sealed partial class DemoFleetService(
             return;
         }
 
+        Administrator = await administrator.EnsurePasswordAsync(settings.Demo.AdminPassword, cancellationToken).ConfigureAwait(false);
         var plan = DemoFleetPlan.Build(settings, time, loggers);
         _fleet = await CameraFleet.StartAsync(plan, cancellationToken).ConfigureAwait(false);
         Cameras = [.. _fleet.Cameras.Select(c => new DemoCamera(c.Name, c.Kind.ToString().ToLowerInvariant(), c.DeviceServiceUri, null))];
@@ -61,7 +66,7 @@ internal sealed partial class DemoFleetService(
         var rtsp = settings.Rtsp;
         var host = rtsp.BindAddress is "0.0.0.0" or "::" ? settings.Demo.Address : rtsp.BindAddress;
         var port = services.GetService<RtspServerService>()?.EndPoint?.Port ?? rtsp.Port;
-        var banner = DemoBanner.Format(services.GetService<ApiServer>()?.BaseAddress, host, port, Cameras, time.GetUtcNow());
+        var banner = DemoBanner.Format(services.GetService<ApiServer>()?.BaseAddress, host, port, Cameras, time.GetUtcNow(), Administrator.User, Administrator.Password);
         if (console is not null)
         {
             await console.Out.WriteAsync(banner.AsMemory(), cancellationToken).ConfigureAwait(false);

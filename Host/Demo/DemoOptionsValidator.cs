@@ -32,6 +32,11 @@ internal sealed class DemoOptionsValidator : IValidateOptions<VmsOptions>
             errors.Add("Vms:Demo:Password must be 1-128 characters");
         }
 
+        if (demo.AdminPassword is not { Length: >= Security.UserAdministration.MinPasswordLength and <= 128 })
+        {
+            errors.Add($"Vms:Demo:AdminPassword must be {Security.UserAdministration.MinPasswordLength}-128 characters");
+        }
+
         if (demo.DiscoveryPort is < 1 or > 65535)
         {
             errors.Add($"Vms:Demo:DiscoveryPort must be 1..65535, not {demo.DiscoveryPort}");

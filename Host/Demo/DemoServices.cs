@@ -16,6 +16,7 @@ internal static class DemoServices
         _ = configuration;
         services.AddSingleton<IValidateOptions<VmsOptions>, DemoOptionsValidator>();
         services.AddSingleton<DemoAdoption>();
+        services.AddSingleton<DemoAdministrator>();
 
         // the demo cameras answer WS-Discovery on the demo's port: the service probes there
         services.AddOptions<CameraOptions>().PostConfigure<IOptions<VmsOptions>>((cameras, vms) =>

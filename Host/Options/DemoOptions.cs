@@ -14,6 +14,12 @@ public sealed class DemoOptions
 
     public string Password { get; set; } = "admin";
 
+    /// <summary>
+    /// Password given to the service's <c>admin</c> user when it has none yet (a fresh data folder), so the demo's API
+    /// and RTSP URLs work at once. An administrator password set before is never changed.
+    /// </summary>
+    public string AdminPassword { get; set; } = "demo-admin-password";
+
     /// <summary>WS-Discovery UDP port the simulated cameras answer on (3702; tests use a free one).</summary>
     public int DiscoveryPort { get; set; } = 3702;
 

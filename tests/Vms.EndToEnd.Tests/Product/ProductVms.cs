@@ -7,6 +7,7 @@ using Vms.Host.Cameras.Supervision;
 using Vms.Host.Composition;
 using Vms.Host.Demo;
 using Vms.Host.Recording;
+using Vms.Host.Security;
 using Vms.Host.Streaming;
 using Vms.Simulators.Fleet;
 using Vms.TestSupport;
@@ -26,6 +27,8 @@ internal sealed class ProductVms : IAsyncDisposable
     public const int GopSeconds = 2;
     public const int Width = 320;
     public const int Height = 180;
+    public const string User = "admin";
+    public const string Password = "product-test-password";
 
     private readonly IHost _host;
     private readonly bool _deleteData;
@@ -53,7 +56,9 @@ internal sealed class ProductVms : IAsyncDisposable
 
     public CameraFleet Fleet => Demo.Fleet ?? throw new InvalidOperationException("no demo fleet");
 
-    public static async Task<ProductVms> StartAsync(int cameras, DirectoryInfo? data = null, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    /// <summary>Starts the service with <paramref name="cameras"/> demo cameras; <paramref name="requisition"/> opens a
+    /// requisition over them for playback (it also places a legal hold that retention respects).</summary>
+    public static async Task<ProductVms> StartAsync(int cameras, DirectoryInfo? data = null, TimeProvider? time = null, IDictionary<string, string?>? settings = null, bool requisition = true)
     {
         var folder = data ?? Directory.CreateTempSubdirectory("vms-product-");
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
@@ -68,6 +73,7 @@ internal sealed class ProductVms : IAsyncDisposable
             ["Vms:Demo:Cameras"] = cameras.ToString(CultureInfo.InvariantCulture),
             ["Vms:Demo:DiscoveryPort"] = Loopback.FreeUdpPortPair().ToString(CultureInfo.InvariantCulture),
             ["Vms:Demo:MainResolution"] = $"{Width}x{Height}",
+            ["Vms:Demo:AdminPassword"] = Password,
             ["Vms:Cameras:Discovery:ProbeTimeout"] = "00:00:02",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -89,6 +95,24 @@ internal sealed class ProductVms : IAsyncDisposable
         {
             await host.StartAsync().WithTimeout(TimeSpan.FromSeconds(120));
             vms.Api = new HttpClient { BaseAddress = host.Services.GetRequiredService<ApiServer>().BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+            // every /api/v1 route needs a token: the administrator's (the demo gave it its password)
+            var (token, _) = await host.Services.GetRequiredService<UserAdministration>().CreateTokenAsync(User, "product tests", null, null, CancellationToken.None).WithTimeout();
+            vms.Api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+            // playback needs an open requisition naming the viewer (the demo granted the rights)
+            if (cameras > 0 && requisition)
+            {
+                var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+                await host.Services.GetRequiredService<Vms.Host.Requisitions.RequisitionService>().OpenAsync(
+                    new Vms.Host.Requisitions.RequisitionDraft(
+                        $"PRODUCT-TEST-{Guid.NewGuid():N}", "test", DateOnly.FromDateTime(now.UtcDateTime),
+                        [.. Enumerable.Range(1, cameras).Select(i => $"cam-{i:00}")], now.AddHours(-1), now.AddDays(1), [User], now.AddDays(1)),
+                    "tests",
+                    null,
+                    CancellationToken.None).WithTimeout();
+            }
+
             return vms;
         }
         catch
@@ -98,10 +122,13 @@ internal sealed class ProductVms : IAsyncDisposable
         }
     }
 
-    public string LiveUrl(string cameraId) => new Uri(RtspBase, cameraId).ToString();
+    /// <summary>The live URL with the administrator's credentials (RTSP Digest).</summary>
+    public string LiveUrl(string cameraId) => WithLogin(new Uri(RtspBase, cameraId));
 
     public string PlaybackUrl(string cameraId, DateTimeOffset start) =>
-        new Uri(RtspBase, $"{cameraId}/playback?start={Iso(start)}").ToString();
+        WithLogin(new Uri(RtspBase, $"{cameraId}/playback?start={Iso(start)}"));
+
+    private static string WithLogin(Uri uri) => new UriBuilder(uri) { UserName = User, Password = Password }.Uri.ToString();
 
     public static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

@@ -15,7 +15,7 @@ public sealed class RetentionScenarioTests
         {
             // record a little on the real clock
             string[] files;
-            await using (var recording = await ProductVms.StartAsync(1, data))
+            await using (var recording = await ProductVms.StartAsync(1, data, requisition: false))
             {
                 var from = DateTimeOffset.UtcNow.AddMinutes(-5);
                 await recording.WaitUntilAsync(

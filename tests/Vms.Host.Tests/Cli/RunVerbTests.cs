@@ -67,7 +67,8 @@ public sealed class RunVerbTests
             Assert.Contains("cam-02   ptz", text, StringComparison.Ordinal);
             Assert.Contains("cam-03   panoramic", text, StringComparison.Ordinal);
             Assert.Contains("/cam-01/playback?start=", text, StringComparison.Ordinal);
-            Assert.Contains("ffplay -rtsp_transport tcp rtsp://127.0.0.1:", text, StringComparison.Ordinal);
+            Assert.Contains("ffplay -rtsp_transport tcp rtsp://admin:demo-admin-password@127.0.0.1:", text, StringComparison.Ordinal);
+            Assert.Contains("login     admin / demo-admin-password", text, StringComparison.Ordinal);
             foreach (var name in new[] { "cam-01", "cam-02", "cam-03" })
             {
                 Assert.True(File.Exists(Path.Combine(data.FullName, "demo-cameras", name, "camera.json")), $"{name} saved its state when stopped");

@@ -107,7 +107,7 @@ public sealed class AddVmsTests
             var rtsp = host.Services.GetRequiredService<Vms.Host.Streaming.RtspServerService>().BaseUri!;
             var probe = await ExternalProcess.RunAsync(
                 "ffprobe",
-                ["-v", "error", "-rtsp_transport", "tcp", "-select_streams", "v:0", "-show_entries", "stream=codec_name,width,height", "-of", "csv=p=0", new Uri(rtsp, "cam-02").ToString()],
+                ["-v", "error", "-rtsp_transport", "tcp", "-select_streams", "v:0", "-show_entries", "stream=codec_name,width,height", "-of", "csv=p=0", new UriBuilder(new Uri(rtsp, "cam-02")) { UserName = "admin", Password = "demo-admin-password" }.Uri.ToString()],
                 TimeSpan.FromSeconds(60));
             Assert.Equal("h264,320,180", probe.StandardOutput.Trim());
         }

@@ -15,15 +15,16 @@ public sealed class DemoBannerTests
             new("cam-02", "ptz", new Uri("http://127.0.0.1:4002/onvif/device_service"), "mairie"),
         ];
 
-        var text = DemoBanner.Format(new Uri("http://127.0.0.1:8080/"), "127.0.0.1", 8554, cameras, Now);
+        var text = DemoBanner.Format(new Uri("http://127.0.0.1:8080/"), "127.0.0.1", 8554, cameras, Now, "admin", "demo-password-1");
 
         Assert.Contains("2 simulated camera(s), 2 adopted", text, StringComparison.Ordinal);
         Assert.Contains("http://127.0.0.1:8080/", text, StringComparison.Ordinal);
         Assert.Contains("rtsp://127.0.0.1:8554/cam-01", text, StringComparison.Ordinal);
         Assert.Contains("rtsp://127.0.0.1:8554/mairie", text, StringComparison.Ordinal);
         Assert.Contains("rtsp://127.0.0.1:8554/cam-01/playback?start=2026-03-14T09:29:00Z", text, StringComparison.Ordinal);
-        Assert.Contains("ffplay -rtsp_transport tcp rtsp://127.0.0.1:8554/cam-01", text, StringComparison.Ordinal);
-        Assert.Contains("vlc rtsp://127.0.0.1:8554/cam-01", text, StringComparison.Ordinal);
+        Assert.Contains("login     admin / demo-password-1", text, StringComparison.Ordinal);
+        Assert.Contains("ffplay -rtsp_transport tcp rtsp://admin:demo-password-1@127.0.0.1:8554/cam-01", text, StringComparison.Ordinal);
+        Assert.Contains("vlc rtsp://admin:demo-password-1@127.0.0.1:8554/cam-01", text, StringComparison.Ordinal);
         Assert.DoesNotContain("not adopted", text, StringComparison.Ordinal);
     }
 
@@ -34,6 +35,8 @@ public sealed class DemoBannerTests
 
         Assert.Contains("0 adopted", text, StringComparison.Ordinal);
         Assert.Contains("(disabled)", text, StringComparison.Ordinal);
+        Assert.Contains("(the password set before)", text, StringComparison.Ordinal);
+        Assert.Contains("rtsp://admin:PASSWORD@127.0.0.1:9554/cam-07", text, StringComparison.Ordinal);
         Assert.Contains("rtsp://127.0.0.1:9554/cam-07  (not adopted)", text, StringComparison.Ordinal);
     }
 
