@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Vms.Host.Api;
 using Vms.Host.Data;
+using Vms.Host.Demo;
 using Vms.Host.Options;
 
 namespace Vms.Host.Composition;
@@ -34,6 +35,7 @@ public static class VmsServiceCollectionExtensions
         services.AddHostedService<HostDatabaseInitializer>();
         SecurityServices.Add(services, configuration);
         StreamingServices.Add(services, configuration);
+        DemoServices.Add(services, configuration);
         CameraServices.Add(services, configuration);
         services.AddSingleton<ApiServer>();
         services.AddHostedService(sp => sp.GetRequiredService<ApiServer>());
