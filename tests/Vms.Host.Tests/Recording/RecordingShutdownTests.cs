@@ -72,7 +72,12 @@ public sealed class RecordingShutdownTests
             File.Delete(finalized);
             File.WriteAllBytes(full, crashed);
             await host.DisposeAsyncKeepingData();
-            File.Delete(Path.Combine(data.FullName, SegmentIndexOptions.SqliteFileName));
+            // a lost index: the file and its WAL companions, with no pooled connection left holding the old file open
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(Path.Combine(data.FullName, SegmentIndexOptions.SqliteFileName + suffix));
+            }
 
             await using var restarted = await StreamingTestHost.StartAsync(new FakeCameraCatalog().With(FakeCameraCatalog.Camera("cam1")), data: data);
             var report = restarted.Storage.StartReport!;
