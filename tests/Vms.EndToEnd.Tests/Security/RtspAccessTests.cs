@@ -9,6 +9,7 @@ using Vms.Host.Security.Rtsp;
 using Vms.Rtsp.Server;
 using Vms.TestSupport;
 using Xunit.Abstractions;
+using Vms.Interop.Tests.Rtsp;
 
 namespace Vms.EndToEnd.Tests.Security;
 

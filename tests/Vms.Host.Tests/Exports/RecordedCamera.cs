@@ -1,4 +1,5 @@
 using Vms.Host.Tests.Security;
+using Vms.Storage.Tests.Export;
 
 namespace Vms.Host.Tests.Exports;
 
