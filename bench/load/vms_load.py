@@ -193,8 +193,7 @@ def vms_phase(a, out, fleet, info):
             # playback needs an open requisition naming the user, the cameras and the whole range (start to now)
             horizon = time.time() + 2 * 86400
             req = session.open_requisition(ids[-a.playback:], t_add_wall - 60, horizon, horizon)
-            log(f"vms: requisition {req['requisition']['reference'] if isinstance(req, dict) and 'requisition' in req else req} "
-                f"opened for {a.playback} playback cameras")
+            log(f"vms: requisition opened for {a.playback} playback cameras: {json.dumps(req)[:200]}")
             wait = a.segment_seconds * 2 + 10
             log(f"vms: waiting {wait}s so that playback viewers stay inside closed segments")
             time.sleep(wait)
