@@ -59,7 +59,7 @@ def main():
         out.append(f"| Fleet process (same in both) | {fleet_a['cpu_frac']:.3f} cores, {fleet_a['rss_mb']:.0f} MiB RSS | {fleet_v['cpu_frac'] if fleet_v else '-'} cores, {fleet_v['rss_mb'] if fleet_v else '-'} MiB RSS (also encodes the sub streams) |")
         out.append(f"| Machine busy (both cores) | {a['sys']['cpu']['busy_pct']} % | {live['sys']['cpu']['busy_pct']} % |")
         if stop:
-            out.append(f"| Stop after SIGINT | — | {stop['stop_s']} s, exit code {stop['exit_code']} |")
+            out.append(f"| Stop after SIGTERM | — | {stop['stop_s']} s, exit code {stop['exit_code']} |")
         out.append(f"| Cameras added through the API and recording | — | {rec['added_and_recording_s']} s |")
     out.append("")
     out.append("Machine: " + json.dumps(machine))

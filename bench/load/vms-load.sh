@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of `vms run` beside one ffmpeg recorder per camera (see vms_load.py for what is measured).
+# The harness sets the admin password of its fresh data folder, logs in, grants rights and opens a requisition
+# for the playback viewers itself (bench/load/vms_api.py).
 #   bench/load/vms-load.sh                                  # 200 cameras 640x360 12 fps, 10 min per phase
 #   bench/load/vms-load.sh --duration 120 --phases anchor   # any vms_load.py option
 set -euo pipefail

@@ -150,7 +150,7 @@ def metrics(api):
 
 
 def vms_phase(a, out, fleet, info):
-    import vms_api  # adapters to the VMS API (adding cameras, users), kept apart from the measuring
+    import vms_api  # adapters to the VMS API (password, login, rights, requisition, cameras), kept apart from the measuring
     data = os.path.join(out, "vms-data")
     os.makedirs(data, exist_ok=True)
     dll = os.path.join(REPO, "Host", "bin", "Release", "net10.0", "vms.dll")
@@ -160,6 +160,9 @@ def vms_phase(a, out, fleet, info):
            f"--Vms:Recording:SegmentDuration=00:00:{a.segment_seconds:02d}" if a.segment_seconds < 60 else "--Vms:Recording:SegmentDuration=00:01:00"]
     if a.vms_cpus:
         cmd = ["taskset", "-c", a.vms_cpus] + cmd
+    # a fresh data folder has `admin` without a password: set it through the CLI before the service opens the folder
+    vms_api.set_password(dll, data, a.user, a.password)
+    log(f"vms: password of '{a.user}' set in {data}")
     log("vms:", " ".join(cmd))
     vlog = open(os.path.join(out, "vms.log"), "wb")
     vms = subprocess.Popen(cmd, stdout=vlog, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True, cwd=out)
@@ -174,7 +177,11 @@ def vms_phase(a, out, fleet, info):
                     raise SystemExit("vms did not answer /health; see " + os.path.join(out, "vms.log"))
                 time.sleep(1)
         session = vms_api.Session(api, a)
+        session.login()
+        session.grant("live,playback,configure")
+        log(f"vms: logged in as '{a.user}', granted live, playback and configure on every camera")
         t_add = time.monotonic()
+        t_add_wall = time.time()
         ids = session.add_cameras(info["cameras"])
         session.wait_recording(ids, timeout=600)
         adopted_s = round(time.monotonic() - t_add, 1)
@@ -183,6 +190,10 @@ def vms_phase(a, out, fleet, info):
         # playback viewers start from the first recorded seconds once they are in closed segments, far enough behind
         # live (segment length + margin) that they never reach the segment being written during the window
         if a.playback:
+            # playback needs an open requisition naming the user, the cameras and the whole range (start to now)
+            horizon = time.time() + 2 * 86400
+            req = session.open_requisition(ids[-a.playback:], t_add_wall - 60, horizon, horizon)
+            log(f"vms: requisition opened for {a.playback} playback cameras: {json.dumps(req)[:200]}")
             wait = a.segment_seconds * 2 + 10
             log(f"vms: waiting {wait}s so that playback viewers stay inside closed segments")
             time.sleep(wait)
@@ -240,7 +251,8 @@ def main():
     ap.add_argument("--rtsp-port", type=int, default=18554)
     ap.add_argument("--http-port", type=int, default=18080)
     ap.add_argument("--user", default="admin", help="VMS user the viewers and the harness use")
-    ap.add_argument("--password", default="admin")
+    ap.add_argument("--password", default="vms-load-password",
+                    help="set for --user on the fresh data folder (at least 10 characters)")
     a = ap.parse_args()
     sys.path.insert(0, HERE)
     out = os.path.join(a.out, time.strftime("%Y%m%d-%H%M%S"))
