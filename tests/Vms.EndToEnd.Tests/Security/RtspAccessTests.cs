@@ -6,10 +6,10 @@ using Vms.Host.Data;
 using Vms.Host.Options;
 using Vms.Host.Security;
 using Vms.Host.Security.Rtsp;
+using Vms.Interop.Tests.Rtsp;
 using Vms.Rtsp.Server;
 using Vms.TestSupport;
 using Xunit.Abstractions;
-using Vms.Interop.Tests.Rtsp;
 
 namespace Vms.EndToEnd.Tests.Security;
 
