@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Vms.Host.Audit;
 using Vms.Host.Cameras;
 using Vms.Host.Options;
 using Vms.Storage.Retention;
@@ -9,7 +10,8 @@ namespace Vms.Host.Recording;
 /// Loop recording: every <see cref="RetentionOptions.SweepInterval"/> (on the injected clock) deletes what is
 /// older than each camera's retention (its own days, else the default ceiling) and the oldest recordings while
 /// the volume has less than <see cref="RetentionOptions.MinFreeGiB"/> free; legal holds are respected and every
-/// deletion is journalled (Storage's sweeper, executor and destruction journal).
+/// deletion is journalled (Storage's sweeper, executor and destruction journal). Each sweep is audited
+/// (<c>retention.sweep</c>, by <c>system</c>, with what it deleted and the journal range) when an audit log is registered.
 /// </summary>
 public sealed partial class RetentionService : IHostedService, IAsyncDisposable
 {
@@ -66,6 +68,25 @@ public sealed partial class RetentionService : IHostedService, IAsyncDisposable
             var sweeper = new RetentionSweeper(_storage.Index, _storage.Files, executor, _time, _loggers.CreateLogger<RetentionSweeper>());
             var report = await sweeper.SweepAsync(policies, cancellationToken).ConfigureAwait(false);
             LastReport = report;
+            if (_services.GetService<IAuditLog>() is { } audit)
+            {
+                await audit.AppendAsync(
+                    AuditRecord.Of(
+                        AuditActions.RetentionSweep,
+                        AuditRecord.SystemActor,
+                        "retention",
+                        null,
+                        ("deletedForAge", report.DeletedForAge),
+                        ("bytesDeletedForAge", report.BytesDeletedForAge),
+                        ("deletedForQuota", report.DeletedForQuota),
+                        ("bytesDeletedForQuota", report.BytesDeletedForQuota),
+                        ("firstJournalSeq", report.FirstJournalSeq),
+                        ("lastJournalSeq", report.LastJournalSeq),
+                        ("held", report.Held.Count),
+                        ("failures", report.Failures.Count)),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
             Swept?.Invoke(this, report);
             return report;
         }

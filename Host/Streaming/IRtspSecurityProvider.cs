@@ -15,4 +15,10 @@ public interface IRtspSecurityProvider
 
     /// <summary>The server's security, or null to serve everyone.</summary>
     RtspServerSecurity? CreateSecurity();
+
+    /// <summary>
+    /// The resolver the server uses, built around the service's path resolver (e.g. to tie a live-view lease to each
+    /// session through <see cref="RtspPathRequest.Session"/>); by default the resolver itself.
+    /// </summary>
+    IRtspPathResolver WrapResolver(IRtspPathResolver resolver) => resolver;
 }

@@ -10,7 +10,7 @@ namespace Vms.Host.Streaming;
 /// Rights per RTSP path: a live path needs <see cref="Rights.Live"/> on the camera now; a playback path needs
 /// <see cref="Rights.Playback"/> over the requested range (from <c>start</c> to <c>end</c>, or to now), which the
 /// gate grants only inside an open requisition naming the user. Refusals are audited by the gate; the start of
-/// an allowed live view or playback (SETUP) is audited here.
+/// an allowed playback (SETUP) is audited here, a live view's by its lease (<see cref="LiveSessionLeases"/>).
 /// </summary>
 internal sealed class RtspPathAuthorizer(IAccessGate gate, IAuditLog audit, IServiceProvider services, TimeProvider time) : IRtspAuthorizer
 {
@@ -46,11 +46,10 @@ internal sealed class RtspPathAuthorizer(IAccessGate gate, IAuditLog audit, ISer
         }
 
         var decision = await gate.CheckAsync(access, cancellationToken).ConfigureAwait(false);
-        if (decision.Allowed && request.Action == RtspAction.Play)
+        if (decision.Allowed && request.Action == RtspAction.Play && path.IsPlayback)
         {
-            var action = path.IsPlayback ? AuditActions.PlaybackStart : AuditActions.LiveStart;
             await audit.AppendAsync(
-                AuditRecord.Of(action, user, AuditRecord.CameraTarget(path.CameraId), client, ("path", "/" + request.Path), ("query", request.Query), ("requisition", decision.Requisition?.Reference)),
+                AuditRecord.Of(AuditActions.PlaybackStart, user, AuditRecord.CameraTarget(path.CameraId), client, ("path", "/" + request.Path), ("query", request.Query), ("requisition", decision.Requisition?.Reference)),
                 cancellationToken).ConfigureAwait(false);
         }
 

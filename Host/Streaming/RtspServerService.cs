@@ -25,6 +25,9 @@ public sealed partial class RtspServerService(
     /// <summary>True when no authentication protects the server (no security provider registered).</summary>
     public bool IsOpen { get; private set; }
 
+    /// <summary>The running server (tests), null when stopped.</summary>
+    internal RtspServer? Server => _server;
+
     /// <summary>Sessions alive now (metrics).</summary>
     public int SessionCount => _server?.SessionCount ?? 0;
 
@@ -44,7 +47,7 @@ public sealed partial class RtspServerService(
         };
         var serverSecurity = security.CreateSecurity();
         IsOpen = serverSecurity is null;
-        _server = new RtspServer(serverOptions, resolver, serverSecurity, loggers, time);
+        _server = new RtspServer(serverOptions, security.WrapResolver(resolver), serverSecurity, loggers, time);
         await _server.StartAsync(cancellationToken).ConfigureAwait(false);
         EndPoint = (IPEndPoint)_server.EndPoints[0];
         var host = EndPoint.Address.Equals(IPAddress.Any) ? IPAddress.Loopback : EndPoint.Address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : EndPoint.Address;

@@ -9,4 +9,11 @@ namespace Vms.Rtsp.Server;
 /// <param name="User">The authenticated user name, or null when authentication is off.</param>
 /// <param name="RemoteEndPoint">The client's address.</param>
 /// <param name="Action">What the client is doing.</param>
-public sealed record RtspPathRequest(string Path, string Query, string? User, EndPoint? RemoteEndPoint, RtspAction Action);
+public sealed record RtspPathRequest(string Path, string Query, string? User, EndPoint? RemoteEndPoint, RtspAction Action)
+{
+    /// <summary>
+    /// The session being bound to the path (the resolver's call for the first SETUP, <see cref="RtspAction.Play"/>);
+    /// null for DESCRIBE and for the authorizer. Lets the application tie a lease to the session and close it.
+    /// </summary>
+    public RtspSessionHandle? Session { get; init; }
+}

@@ -77,4 +77,10 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 2293, Level = LogLevel.Error, Message = "Playback for {ViewerId} failed")]
     public static partial void PlaybackFailed(ILogger logger, Exception exception, string viewerId);
+
+    [LoggerMessage(EventId = 2294, Level = LogLevel.Information, Message = "Session {SessionId} closed by the application: {Reason}")]
+    public static partial void SessionClosedByApplication(ILogger logger, string sessionId, string reason);
+
+    [LoggerMessage(EventId = 2295, Level = LogLevel.Error, Message = "Session {SessionId}: an end-of-session callback failed")]
+    public static partial void SessionEndedCallbackFailed(ILogger logger, Exception exception, string sessionId);
 }

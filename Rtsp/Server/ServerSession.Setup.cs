@@ -77,7 +77,7 @@ internal sealed partial class ServerSession
     private async Task BindAsync(RequestTarget target, ServerConnection connection)
     {
         var source = await _server.Resolver.ResolveAsync(
-            new RtspPathRequest(target.Path, target.Query, User, connection.RemoteEndPoint, RtspAction.Play),
+            new RtspPathRequest(target.Path, target.Query, User, connection.RemoteEndPoint, RtspAction.Play) { Session = Handle },
             connection.Aborted).ConfigureAwait(false)
             ?? throw new RtspRequestException(RtspStatusCodes.NotFound, $"no stream at '{target.Path}'");
         _source = source;

@@ -43,8 +43,12 @@ internal sealed partial class ServerSession : IAsyncDisposable
         _logger = server.Logger;
         User = user;
         Id = NewId();
+        Handle = new RtspSessionHandle(Id, user, Close);
         Touch();
     }
+
+    /// <summary>What the path resolver may hold of this session (close it, be told of its end).</summary>
+    public RtspSessionHandle Handle { get; }
 
     /// <summary>The session id (16 hex digits, unguessable).</summary>
     public string Id { get; }
@@ -88,6 +92,15 @@ internal sealed partial class ServerSession : IAsyncDisposable
 
     /// <summary>Ends the session from outside the loop (idempotent).</summary>
     public void End(string reason) => _commands.Writer.TryWrite(new SessionEnd(reason));
+
+    /// <summary>Ends the session at the application's request (<see cref="RtspSessionHandle.Close"/>), logged with the reason.</summary>
+    private void Close(string reason)
+    {
+        if (_commands.Writer.TryWrite(new SessionEnd(reason)))
+        {
+            ServerLog.SessionClosedByApplication(_logger, Id, reason);
+        }
+    }
 
     public async Task StopAsync()
     {
@@ -138,6 +151,7 @@ internal sealed partial class ServerSession : IAsyncDisposable
         {
             _commands.Writer.TryComplete();
             await ReleaseAsync(reason).ConfigureAwait(false);
+            await Handle.RunEndedAsync(reason, ex => ServerLog.SessionEndedCallbackFailed(_logger, ex, Id)).ConfigureAwait(false);
             teardown?.Reply.TrySetResult(teardownResponse);
 
             // requests that raced with the end are answered, never left waiting

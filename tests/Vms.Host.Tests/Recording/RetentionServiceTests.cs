@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Vms.Host.Audit;
 using Vms.Host.Recording;
 using Vms.Host.Tests.Streaming;
 using Vms.Storage.Retention;
@@ -71,6 +72,29 @@ public sealed class RetentionServiceTests
         var policies = await later.GetFromJsonAsync<JsonElement>("api/v1/retention/policies").WithTimeout();
         Assert.Equal(30, policies.GetProperty("defaultMaxAgeDays").GetInt32());
         Assert.Contains(policies.GetProperty("cameras").EnumerateArray(), c => c.GetProperty("camera").GetString() == "short" && c.GetProperty("maxAgeDays").GetDouble() == 2);
+    }
+
+    [Fact]
+    public async Task SweepAsync_AfterRecordingsAged_SweepIsAuditedBySystemWithWhatItDeleted()
+    {
+        await using var host = await StreamingTestHost.StartAsync(new FakeCameraCatalog().With(FakeCameraCatalog.Camera("cam1", retentionDays: 1)));
+        var feeder = new SyntheticFeeder(host.Time, "cam1");
+        var feed = feeder.Open(host.Ingest, "cam1");
+        feeder.Publish(feed, 48);
+        await feed.DisposeAsync().AsTask().WithTimeout();
+        await host.FlushAsync();
+        host.Time.Advance(TimeSpan.FromHours(30)); // past the camera's day; the periodic sweeps (5 min) may run too
+
+        var report = await host.Services.GetRequiredService<RetentionService>().SweepAsync(CancellationToken.None).WithTimeout();
+
+        var audit = host.Services.GetRequiredService<IAuditLog>();
+        var sweeps = await audit.QueryAsync(new AuditQuery(Action: AuditActions.RetentionSweep), CancellationToken.None).WithTimeout();
+        Assert.NotEmpty(sweeps);
+        Assert.All(sweeps, e => Assert.Equal(AuditRecord.SystemActor, e.Actor));
+        var details = sweeps.Select(e => System.Text.Json.Nodes.JsonNode.Parse(e.Details)!).ToList();
+        Assert.True(details.Sum(d => (int)d["deletedForAge"]!) > 0, "the aged segments' deletion is in the audit");
+        Assert.Contains(details, d => (int)d["deletedForAge"]! == report.DeletedForAge && (long?)d["lastJournalSeq"] == report.LastJournalSeq);
+        Assert.Null(await audit.VerifyAsync(CancellationToken.None).WithTimeout());
     }
 
     [Fact]
