@@ -126,6 +126,22 @@ public sealed class ExportRoutesTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, audit.Count(e => e.Action == AuditActions.ExportDownloaded && e.Details.Contains(id, StringComparison.Ordinal)));
     }
 
+    [RequiresToolsFact("ffprobe")]
+    public async Task Download_FfprobeReadsTheMp4OverHttp_AllFramesDecode()
+    {
+        var token = await TokenAsync("ines", "investigator-1");
+        var id = await CreateDoneAsync(token);
+
+        await using var probe = await ExternalProcess.RunAsync(
+            "ffprobe",
+            ["-v", "error", "-headers", $"Authorization: Bearer {token}\r\n", "-count_frames", "-select_streams", "v:0", "-show_entries", "stream=codec_name,width,height,nb_read_frames", "-of", "csv=p=0", new Uri(_api.BaseAddress!, $"api/v1/exports/{id}/files/export.mp4").ToString()],
+            TimeSpan.FromSeconds(60));
+
+        Assert.True(probe.ExitCode == 0, probe.StandardError);
+        Assert.Equal("h264,640,360,72", probe.StandardOutput.Trim());
+        Assert.Equal(string.Empty, probe.StandardError.Trim());
+    }
+
     [Fact]
     public async Task Create_UserNotNamedOrOtherRequisition_Answers403_AndOthersCannotSeeTheExport()
     {
