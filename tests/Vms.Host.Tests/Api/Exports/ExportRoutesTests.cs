@@ -232,6 +232,24 @@ public sealed class ExportRoutesTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Create_ExportFolderCannotBeMade_JobFailsWithTheReason_AndItsFilesAnswer409()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_h.Folder, "data", "exports"), "a file where the exports folder should be");
+        var token = await TokenAsync("ines", "investigator-1");
+        var id = await CreateDoneAsync(token);
+
+        using var status = await SendAsync(HttpMethod.Get, $"api/v1/exports/{id}", token);
+        var job = await status.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(job.GetProperty("message").GetString()));
+        Assert.Empty(job.GetProperty("files").EnumerateArray());
+        using var download = await SendAsync(HttpMethod.Get, $"api/v1/exports/{id}/files/export.mp4", token);
+        Assert.Equal(HttpStatusCode.Conflict, download.StatusCode);
+        using var verify = await SendAsync(HttpMethod.Post, $"api/v1/exports/{id}/verify", token);
+        Assert.Equal(HttpStatusCode.Conflict, verify.StatusCode);
+    }
+
+    [Fact]
     public async Task GetAndVerify_UnknownExport_Answers404()
     {
         var token = await TokenAsync("ines", "investigator-1");
