@@ -18,5 +18,6 @@ internal static class SecurityApi
         UserRoutes.Map(v1);
         RequisitionRoutes.Map(v1);
         AuditRoutes.Map(v1);
+        Exports.ExportRoutes.Map(v1);
     }
 }

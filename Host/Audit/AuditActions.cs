@@ -16,6 +16,7 @@ public static class AuditActions
     public const string PlaybackStart = "playback.start";
     public const string PlaybackStop = "playback.stop";
     public const string ExportCreated = "export.create";
+    public const string ExportDownloaded = "export.download";
     public const string PtzCommand = "ptz.command";
     public const string ConfigurationChanged = "config.change";
     public const string UserCreated = "user.create";

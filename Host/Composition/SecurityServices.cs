@@ -40,6 +40,7 @@ internal static class SecurityServices
         services.AddSingleton<RecordingAccess>();
         services.AddSingleton<RequisitionService>();
         services.AddSingleton<SignedExportService>();
+        services.AddSingleton<Api.Exports.ExportJobs>();
         services.AddSingleton<SubjectRequestService>();
     }
 
