@@ -1,8 +1,8 @@
 using System.Globalization;
 using Vms.Host.Cli;
 using Vms.Host.Exports;
-using Vms.Host.Tests.Exports;
 using Vms.Storage.Index;
+using Vms.Storage.Tests.Export;
 
 namespace Vms.Host.Tests.Cli;
 
