@@ -1,6 +1,9 @@
 namespace Vms.Host.Security;
 
-/// <summary>Site key files: created once with owner-only permissions (Unix), read back on later starts.</summary>
+/// <summary>
+/// Site key files: created once with owner-only permissions (Unix), written whole then moved into place, read back on
+/// later starts; when two processes create one at the same time, both end up with the one that was moved first.
+/// </summary>
 internal static class KeyFiles
 {
     public static byte[] LoadOrCreate(string path, Func<byte[]> create, int? expectedLength = null)
@@ -31,7 +34,17 @@ internal static class KeyFiles
             stream.Flush(flushToDisk: true);
         }
 
-        File.Move(temp, path, overwrite: false);
+        try
+        {
+            File.Move(temp, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // another process created it first: use its key
+            File.Delete(temp);
+            return LoadOrCreate(path, create, expectedLength);
+        }
+
         return bytes;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Vms.Host.Security;
 using Vms.Onvif.Client;
 
 namespace Vms.Host.Cameras.Registry;
@@ -22,7 +23,7 @@ public sealed class CameraCredentialProtector
     public CameraCredentialProtector(string keyFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keyFolder);
-        _key = LoadOrCreateKey(Path.Combine(keyFolder, KeyFileName));
+        _key = KeyFiles.LoadOrCreate(Path.Combine(keyFolder, KeyFileName), () => RandomNumberGenerator.GetBytes(KeySize), KeySize);
     }
 
     public string Protect(string cameraId, OnvifCredentials credentials)
@@ -61,44 +62,5 @@ public sealed class CameraCredentialProtector
         return parts is [var user, var password]
             ? new OnvifCredentials(user, password)
             : throw new CryptographicException($"camera {cameraId}: stored credentials are malformed");
-    }
-
-    private static byte[] LoadOrCreateKey(string path)
-    {
-        if (File.Exists(path))
-        {
-            var existing = File.ReadAllBytes(path);
-            return existing.Length == KeySize
-                ? existing
-                : throw new CryptographicException($"{path} is not a {KeySize}-byte key; restore it from backup (camera credentials cannot be read without it)");
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var key = RandomNumberGenerator.GetBytes(KeySize);
-        var temp = path + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temp, options))
-        {
-            stream.Write(key);
-            stream.Flush(flushToDisk: true);
-        }
-
-        try
-        {
-            File.Move(temp, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // another process created it first: use theirs
-            File.Delete(temp);
-            return LoadOrCreateKey(path);
-        }
-
-        return key;
     }
 }
