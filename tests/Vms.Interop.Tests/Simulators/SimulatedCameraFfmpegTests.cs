@@ -100,7 +100,7 @@ public sealed class SimulatedCameraFfmpegTests(ITestOutputHelper output)
         var afterRemove = await ptz.GetPresetsAsync("profile_main", ct);
 
         // compare the lower two thirds (below the clock and name overlays)
-        var difference = MeanAbsoluteDifference(home, atPreset, 640, 120, 360);
+        var difference = FrameComparison.MeanAbsoluteDifference(home, atPreset, 640, 120, 360);
         Assert.True(difference > 20, $"mean absolute difference {difference:0.0}");
         Assert.Equal(0.8f, position!.PanTilt!.X, 0.01f);
         Assert.Contains(listed, p => p.Token == preset && p.Name == "far right");
@@ -117,15 +117,4 @@ public sealed class SimulatedCameraFfmpegTests(ITestOutputHelper output)
     }
 
     private static bool IsMagenta((int R, int G, int B) p) => p.R > 200 && p.G < 60 && p.B > 200;
-
-    private static double MeanAbsoluteDifference(byte[] a, byte[] b, int width, int fromRow, int toRow)
-    {
-        long sum = 0;
-        for (var i = fromRow * width * 3; i < toRow * width * 3; i++)
-        {
-            sum += Math.Abs(a[i] - b[i]);
-        }
-
-        return sum / (double)((toRow - fromRow) * width * 3);
-    }
 }
