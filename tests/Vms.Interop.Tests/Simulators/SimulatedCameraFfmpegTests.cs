@@ -77,7 +77,7 @@ public sealed class SimulatedCameraFfmpegTests(ITestOutputHelper output)
         Assert.False(IsMagenta(Pixel(frame, 500, 60)), $"outside {Pixel(frame, 500, 60)}");
     }
 
-    /// <summary>Presets driven by our own PtzClient (the installed onvif-util has no PTZ command), proven by ffmpeg's picture.</summary>
+    /// <summary>Presets driven by our own PtzClient (libonvif drives them in <see cref="SimulatedCameraLibonvifPtzTests"/>), proven by ffmpeg's picture.</summary>
     [RequiresToolsFact("ffmpeg", "ffprobe")]
     public async Task Ffmpeg_FrameAfterGotoPreset_ShowsAnotherPartOfThePanorama()
     {
