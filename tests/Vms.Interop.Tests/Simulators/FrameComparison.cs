@@ -17,23 +17,42 @@ internal static class FrameComparison
     }
 
     /// <summary>
-    /// The fraction of pixels over rows [<paramref name="fromRow"/>, <paramref name="toRow"/>) whose three channels all
-    /// differ by at most <paramref name="tolerance"/>: near 1 for the same view (coding noise and the scene's small
-    /// moving block aside), low when the view has turned.
+    /// The fraction of <paramref name="block"/>×<paramref name="block"/> pixel blocks over rows [<paramref name="fromRow"/>,
+    /// <paramref name="toRow"/>) whose mean colour differs by at most <paramref name="tolerance"/> on every channel. Block
+    /// means do not depend on how finely the encoder quantised that frame, so the same view compares equal at any bitrate;
+    /// a turned view does not (the scene's colours are large areas).
     /// </summary>
-    public static double SimilarPixelFraction(byte[] a, byte[] b, int width, int fromRow, int toRow, int tolerance = 40)
+    public static double SimilarBlockFraction(byte[] a, byte[] b, int width, int fromRow, int toRow, int block = 16, int tolerance = 20)
     {
         CheckSizes(a, b, width, toRow);
-        var similar = 0;
-        for (var i = fromRow * width * 3; i < toRow * width * 3; i += 3)
+        int similar = 0, total = 0;
+        for (var y0 = fromRow; y0 + block <= toRow; y0 += block)
         {
-            if (Math.Abs(a[i] - b[i]) <= tolerance && Math.Abs(a[i + 1] - b[i + 1]) <= tolerance && Math.Abs(a[i + 2] - b[i + 2]) <= tolerance)
+            for (var x0 = 0; x0 + block <= width; x0 += block)
             {
-                similar++;
+                var close = true;
+                for (var c = 0; c < 3 && close; c++)
+                {
+                    long sa = 0, sb = 0;
+                    for (var y = y0; y < y0 + block; y++)
+                    {
+                        for (var x = x0; x < x0 + block; x++)
+                        {
+                            var i = (((y * width) + x) * 3) + c;
+                            sa += a[i];
+                            sb += b[i];
+                        }
+                    }
+
+                    close = Math.Abs(sa - sb) <= (long)tolerance * block * block;
+                }
+
+                similar += close ? 1 : 0;
+                total++;
             }
         }
 
-        return similar / (double)((toRow - fromRow) * width);
+        return similar / (double)total;
     }
 
     private static void CheckSizes(byte[] a, byte[] b, int width, int toRow)

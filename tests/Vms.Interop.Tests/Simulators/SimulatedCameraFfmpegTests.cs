@@ -89,11 +89,12 @@ public sealed class SimulatedCameraFfmpegTests(ITestOutputHelper output)
         var preset = await ptz.CreatePresetAsync("profile_main", "far right", ct);
         await ptz.GotoHomePositionAsync("profile_main", null, ct);
         await WaitIdleAsync(cut);
-        var home = await cut.GrabFrameAsync();
+        // past two GOPs: a new viewer starts on the GOP cached by the previous one (the view before the move)
+        var home = await cut.GrabFrameAsync(24);
 
         await ptz.GotoPresetAsync("profile_main", preset, null, ct);
         await WaitIdleAsync(cut);
-        var atPreset = await cut.GrabFrameAsync();
+        var atPreset = await cut.GrabFrameAsync(24);
         var position = (await ptz.GetStatusAsync("profile_main", ct)).Position;
         var listed = await ptz.GetPresetsAsync("profile_main", ct);
         await ptz.RemovePresetAsync("profile_main", preset, ct);

@@ -19,6 +19,9 @@ public sealed class SimulatedCameraLibonvifPtzTests(ITestOutputHelper output)
     private const string Profile = "profile_main";
     private const int Width = 640;
 
+    // a frame past two GOPs (12 frames each) of the new session shows the view at the time of the grab
+    private const int FreshFrame = 24;
+
     // below the clock and name overlays
     private const int FromRow = 120;
     private const int ToRow = 360;
@@ -43,24 +46,24 @@ public sealed class SimulatedCameraLibonvifPtzTests(ITestOutputHelper output)
         // SetPreset over the slot at (-0.6, 0.2, 0.25)
         var set = await libonvif.RunAsync(cut, "preset", token);
         var saved = await PresetAsync(ptz, token);
-        var atPreset = await cut.GrabFrameAsync();
+        var atPreset = await cut.GrabFrameAsync(FreshFrame);
 
         // ContinuousMove (0.5, 0) held 800 ms, then Stop
         var move = await libonvif.RunAsync(cut, "move", "0.5", "0", "800");
         await WaitIdleAsync(cut, TimeSpan.FromSeconds(3)); // without the Stop the move would run for its 10 s default timeout
         var afterMove = await ptz.GetStatusAsync(Profile, ct);
-        var moved = await cut.GrabFrameAsync();
+        var moved = await cut.GrabFrameAsync(FreshFrame);
         var stillAfterMove = await ptz.GetStatusAsync(Profile, ct);
 
         // GotoPreset back
         var back = await libonvif.RunAsync(cut, "goto", token);
         await WaitIdleAsync(cut);
         var afterGoto = await ptz.GetStatusAsync(Profile, ct);
-        var returned = await cut.GrabFrameAsync();
-        var turned = FrameComparison.SimilarPixelFraction(atPreset, moved, Width, FromRow, ToRow);
-        var same = FrameComparison.SimilarPixelFraction(atPreset, returned, Width, FromRow, ToRow);
-        var leftAgain = FrameComparison.SimilarPixelFraction(moved, returned, Width, FromRow, ToRow);
-        output.WriteLine($"similar pixels: preset/moved {turned:P1}, preset/returned {same:P1}, moved/returned {leftAgain:P1}");
+        var returned = await cut.GrabFrameAsync(FreshFrame);
+        var turned = FrameComparison.SimilarBlockFraction(atPreset, moved, Width, FromRow, ToRow);
+        var same = FrameComparison.SimilarBlockFraction(atPreset, returned, Width, FromRow, ToRow);
+        var leftAgain = FrameComparison.SimilarBlockFraction(moved, returned, Width, FromRow, ToRow);
+        output.WriteLine($"similar 16x16 blocks: preset/moved {turned:P1}, preset/returned {same:P1}, moved/returned {leftAgain:P1}");
 
         // libonvif read the camera (the rtsp URI it got carries the host it used)
         Assert.Contains("step=getCapabilities rc=0", set.StandardOutput, StringComparison.Ordinal);
@@ -96,7 +99,7 @@ public sealed class SimulatedCameraLibonvifPtzTests(ITestOutputHelper output)
         Assert.True(back.ExitCode == 0, back.StandardOutput);
         Assert.Contains($"step=gotoPreset rc=0 token={token} error=", back.StandardOutput, StringComparison.Ordinal);
         AssertAt(afterGoto.Position, -0.6, 0.2, 0.25);
-        Assert.True(same > 0.9, $"only {same:P1} of the picture at the preset matches the first visit");
+        Assert.True(same > 0.85, $"only {same:P1} of the picture at the preset matches the first visit");
         Assert.True(leftAgain < 0.3, $"{leftAgain:P1} of the picture still as after the move");
     }
 
