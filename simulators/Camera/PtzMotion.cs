@@ -91,6 +91,7 @@ internal sealed class PtzMotion
         }
     }
 
+    /// <summary>Stops pan/tilt and/or zoom; the other axis keeps moving until the move's end (a still axis ends the move).</summary>
     public void Stop(bool panTilt, bool zoom)
     {
         lock (_gate)
@@ -100,7 +101,8 @@ internal sealed class PtzMotion
             var end = _end;
             Restart();
             _velocity = (panTilt ? 0 : keep.Pan, panTilt ? 0 : keep.Tilt, zoom ? 0 : keep.Zoom);
-            _end = end is { } e && e > now ? e : now;
+            // the axis left running keeps the move's end; nothing left running ends the move now
+            _end = _velocity != default && end is { } e && e > now ? e : now;
         }
     }
 

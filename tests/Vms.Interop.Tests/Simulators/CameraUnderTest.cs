@@ -57,13 +57,19 @@ internal sealed class CameraUnderTest : IAsyncDisposable
 
     public Task<XElement> CallAsync(XElement body) => Soap.CallAsync(body, null, CancellationToken.None);
 
-    /// <summary>Decodes one frame of the main stream with ffmpeg (RTSP over TCP) as packed RGB24.</summary>
-    public async Task<byte[]> GrabFrameAsync()
+    /// <summary>
+    /// Decodes one frame of the main stream with ffmpeg (RTSP over TCP) as packed RGB24: the first one, or the one after
+    /// <paramref name="skipFrames"/> frames. A new viewer starts on the stream's cached GOP, which may have been encoded
+    /// before the latest scene change (a stream that nobody watched keeps the GOP of its last viewer), so a frame that
+    /// must show the current view skips more than one GOP.
+    /// </summary>
+    public async Task<byte[]> GrabFrameAsync(int skipFrames = 0)
     {
         var file = Path.Combine(_folder, $"frame-{Guid.NewGuid():N}.rgb");
+        string[] select = skipFrames > 0 ? ["-vf", $"select=gte(n\\,{skipFrames})", "-fps_mode", "passthrough"] : [];
         var p = await ExternalProcess.RunAsync(
             "ffmpeg",
-            ["-nostdin", "-v", "error", "-rtsp_transport", "tcp", "-i", RtspUrl(), "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", "-y", file],
+            ["-nostdin", "-v", "error", "-rtsp_transport", "tcp", "-i", RtspUrl(), .. select, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", "-y", file],
             TimeSpan.FromSeconds(60));
         Assert.True(p.ExitCode == 0, $"ffmpeg exit {p.ExitCode}: {p.StandardError}");
         return await File.ReadAllBytesAsync(file);

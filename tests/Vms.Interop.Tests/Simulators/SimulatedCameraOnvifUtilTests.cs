@@ -10,7 +10,8 @@ namespace Vms.Interop.Tests.Simulators;
 /// onvif-util (a third-party ONVIF client built on libonvif) in its own network namespace, joined by a veth pair to
 /// the test's namespace where the simulated camera is bound to the veth address: it must find the camera by multicast
 /// probe and read its identity, time, profiles, video settings and stream URI, and change the resolution.
-/// onvif-util has no PTZ command (its library has presets, its command line does not), so presets are not driven here.
+/// onvif-util's command line has no PTZ command; presets are driven through its library, libonvif, by
+/// <see cref="SimulatedCameraLibonvifPtzTests"/>.
 /// </summary>
 public sealed class SimulatedCameraOnvifUtilTests(ITestOutputHelper output)
 {

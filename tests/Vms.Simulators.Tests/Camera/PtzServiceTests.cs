@@ -130,6 +130,35 @@ public sealed class PtzServiceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Stop_PanTiltOnlyWhileZoomIsStill_EndsTheMoveButKeepsAMovingZoom()
+    {
+        await using var h = CameraHarness.Create(output);
+
+        // pan only (zoom velocity 0), then a pan/tilt-only Stop: nothing moves any more, the move is over
+        await h.CallAsync(new ContinuousMove(Profile, new PtzVector(new Vector2D(0.5f, 0), new Vector1D(0))).ToXml());
+        h.Time.Advance(TimeSpan.FromMilliseconds(500));
+        await h.CallAsync(new Stop(Profile, PanTilt: true, Zoom: false).ToXml());
+        var panStopped = h.Camera.WaitPtzIdleAsync(CancellationToken.None);
+        var afterPanStop = (await h.CallAsync<GetStatusResponse>(new GetStatus(Profile).ToXml())).Status;
+
+        // pan and zoom, then the same Stop: zoom still runs until its timeout
+        await h.CallAsync(new ContinuousMove(Profile, new PtzVector(new Vector2D(0.5f, 0), new Vector1D(0.5f)), TimeSpan.FromSeconds(1)).ToXml());
+        h.Time.Advance(TimeSpan.FromMilliseconds(200));
+        await h.CallAsync(new Stop(Profile, PanTilt: true, Zoom: false).ToXml());
+        var zoomRunning = h.Camera.WaitPtzIdleAsync(CancellationToken.None);
+        var zoomRunningEarly = zoomRunning.IsCompleted;
+        var whileZooming = (await h.CallAsync<GetStatusResponse>(new GetStatus(Profile).ToXml())).Status;
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+        await zoomRunning.WithTimeout();
+
+        Assert.True(panStopped.IsCompleted);
+        Assert.Equal(MoveStatus.Idle, afterPanStop.MoveStatus!.PanTilt);
+        Assert.Equal(0.25f, afterPanStop.Position!.PanTilt!.X, 3);
+        Assert.False(zoomRunningEarly);
+        Assert.Equal((MoveStatus.Idle, MoveStatus.Moving), (whileZooming.MoveStatus!.PanTilt, whileZooming.MoveStatus.Zoom));
+    }
+
+    [Fact]
     public async Task WaitPtzIdleAsync_CompletesWhenTheMoveEndsOnTheCameraClock()
     {
         await using var h = CameraHarness.Create(output);
