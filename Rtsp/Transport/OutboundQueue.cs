@@ -100,7 +100,15 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
     /// Adds every buffer of <paramref name="data"/> on one channel under one lock and with at most one wake-up
     /// (a whole access unit for one viewer); false when they do not all fit (those that fit are queued).
     /// </summary>
-    public bool TryEnqueueMany(ReadOnlySpan<ReadOnlyMemory<byte>> data, int channel)
+    public bool TryEnqueueMany(ReadOnlySpan<ReadOnlyMemory<byte>> data, int channel) => TryEnqueueMany(data, channel, framed: false);
+
+    /// <summary>
+    /// Like <see cref="TryEnqueueMany(ReadOnlySpan{ReadOnlyMemory{byte}}, int)"/> for packets whose interleaved header
+    /// precedes them in their array: each is queued widened over its header, as bytes written as they are.
+    /// </summary>
+    public bool TryEnqueueFramed(ReadOnlySpan<ReadOnlyMemory<byte>> packets) => TryEnqueueMany(packets, OutboundItem.Raw, framed: true);
+
+    private bool TryEnqueueMany(ReadOnlySpan<ReadOnlyMemory<byte>> data, int channel, bool framed)
     {
         bool wake;
         var all = true;
@@ -113,7 +121,7 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
             foreach (var buffer in data)
             {
-                var item = new OutboundItem(buffer, channel);
+                var item = new OutboundItem(framed ? WidenOverHeader(buffer) : buffer, channel);
                 if (_count >= _limits.MaxItems || (_count > 0 && _bytes + item.WireLength > _limits.MaxBytes))
                 {
                     all = false;
@@ -162,6 +170,26 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
             _count--;
             _bytes -= item.WireLength;
             return true;
+        }
+    }
+
+    /// <summary>Takes up to <paramref name="into"/>.Length of the oldest entries under one lock; returns how many.</summary>
+    public int TryDequeueMany(Span<OutboundItem> into)
+    {
+        lock (_gate)
+        {
+            var taken = Math.Min(_count, into.Length);
+            for (var i = 0; i < taken; i++)
+            {
+                ref var slot = ref _ring[_head];
+                into[i] = slot;
+                _bytes -= slot.WireLength;
+                slot = default; // let the buffer go
+                _head = (_head + 1) % _ring.Length;
+            }
+
+            _count -= taken;
+            return taken;
         }
     }
 
@@ -224,6 +252,16 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
     void IValueTaskSource<bool>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
         _signal.OnCompleted(continuation, state, token, flags);
+
+    private static ReadOnlyMemory<byte> WidenOverHeader(ReadOnlyMemory<byte> packet)
+    {
+        if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(packet, out var segment) || segment.Offset < 4)
+        {
+            throw new ArgumentException("a framed packet is preceded by its interleaved header in its array", nameof(packet));
+        }
+
+        return new ReadOnlyMemory<byte>(segment.Array, segment.Offset - 4, segment.Count + 4);
+    }
 
     private void Grow()
     {
