@@ -5,13 +5,16 @@ namespace Vms.Rtsp.Transport;
 /// <summary>
 /// A bounded many-producer, single-consumer queue of <see cref="OutboundItem"/>s. Producers never wait: an
 /// entry that does not fit is refused (the caller then drops the slow peer). The single consumer waits
-/// without allocating (a reusable value-task source), so forwarding a packet allocates nothing.
+/// without allocating (a reusable value-task source), so forwarding a packet allocates nothing. A producer never runs
+/// the consumer: a wake-up queues the queue itself as a thread-pool work item (no allocation), so the consumers of
+/// many queues filled by one producer run in parallel on the pool, in the order they were woken.
 /// </summary>
-internal sealed class OutboundQueue : IValueTaskSource<bool>
+internal sealed class OutboundQueue : IValueTaskSource<bool>, IThreadPoolWorkItem
 {
     private readonly Lock _gate = new();
     private readonly OutboundQueueLimits _limits;
-    private ManualResetValueTaskSourceCore<bool> _signal = new() { RunContinuationsAsynchronously = true };
+    private ManualResetValueTaskSourceCore<bool> _signal = new() { RunContinuationsAsynchronously = false };
+    private bool _wakeResult;
     private OutboundItem[] _ring;
     private int _head;
     private int _count;
@@ -90,7 +93,7 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
         if (wake)
         {
-            _signal.SetResult(true);
+            Wake(true);
         }
 
         return true;
@@ -147,7 +150,7 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
         if (wake)
         {
-            _signal.SetResult(true);
+            Wake(true);
         }
 
         return all;
@@ -230,7 +233,7 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
         if (wake)
         {
-            _signal.SetResult(false);
+            Wake(false);
         }
     }
 
@@ -252,6 +255,15 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
     void IValueTaskSource<bool>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
         _signal.OnCompleted(continuation, state, token, flags);
+
+    /// <summary>Runs the waiting consumer's continuation on the thread pool (outside every producer's lock and thread).</summary>
+    void IThreadPoolWorkItem.Execute() => _signal.SetResult(_wakeResult);
+
+    private void Wake(bool result)
+    {
+        _wakeResult = result;
+        ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+    }
 
     private static ReadOnlyMemory<byte> WidenOverHeader(ReadOnlyMemory<byte> packet)
     {
