@@ -12,8 +12,12 @@ internal interface IStreamViewer
     /// </summary>
     bool TryDeliver(int trackIndex, bool rtcp, ReadOnlyMemory<byte> packet);
 
-    /// <summary>Queues all RTP packets of one access unit (same rules as <see cref="TryDeliver"/>, one queue operation).</summary>
-    bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets);
+    /// <summary>
+    /// Queues RTP packets of one track (an access unit, or a run of the GOP cache) with the same rules as
+    /// <see cref="TryDeliver"/>, in one queue operation. <paramref name="framedChannel"/>: the interleaved channel
+    /// whose header precedes each packet in its buffer (<see cref="ITrackPacketizer.FramedChannel"/>), or -1.
+    /// </summary>
+    bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets, int framedChannel);
 
     /// <summary>True when a refused delivery meant the viewer could not keep up (false: it was closing anyway).</summary>
     bool Overflowed { get; }

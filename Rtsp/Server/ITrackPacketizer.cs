@@ -13,6 +13,12 @@ internal interface ITrackPacketizer
 
     uint Ssrc { get; }
 
+    /// <summary>
+    /// The interleaved channel whose <c>$</c> header precedes every packet of <see cref="Packetize"/> in its array
+    /// (TCP viewers on that channel are sent the buffer as it is), or -1 when packets are not framed.
+    /// </summary>
+    int FramedChannel { get; }
+
     /// <summary>The sequence number the next packet will carry.</summary>
     ushort NextSequence { get; }
 

@@ -7,6 +7,9 @@ namespace Vms.Rtsp.Server;
 /// <summary>
 /// The server's <see cref="ITrackPacketizer"/>: an <see cref="RtpTrackSender"/> writing each packet straight into a
 /// slab piece, so packetizing allocates nothing per packet (one 64 KiB slab per ~45 packets, shared by every viewer).
+/// Each packet is preceded in the slab by its RFC 2326 §10.12 interleaved header for the track's usual channel
+/// (2 × track index, what clients ask for and what the server assigns): the packets of an access unit lie side by
+/// side as ready-to-send frames, so a TCP viewer on that channel is sent them without any copy.
 /// </summary>
 internal sealed class PayloadTrackPacketizer(MediaTrack track, int payloadType, int maxPacketSize, TimeProvider time) : ITrackPacketizer
 {
@@ -22,6 +25,8 @@ internal sealed class PayloadTrackPacketizer(MediaTrack track, int payloadType, 
 
     private readonly PacketSlab _slab = new();
 
+    public int FramedChannel { get; } = track.Index is >= 0 and <= 127 ? track.Index * 2 : -1;
+
     public int PayloadType => _sender.PayloadType;
 
     public uint Ssrc => _sender.Ssrc;
@@ -34,14 +39,24 @@ internal sealed class PayloadTrackPacketizer(MediaTrack track, int payloadType, 
     {
         _sender.Begin(unit);
         var max = _sender.MaxPacketSize;
+        var framed = FramedChannel >= 0;
+        var header = framed ? 4 : 0;
         for (var guard = 0; guard < 1_000_000; guard++)
         {
-            if (!_sender.TryWriteNextPacket(_slab.GetMemory(max).Span[..max], out var written))
+            var span = _slab.GetMemory(header + max).Span[..(header + max)];
+            if (!_sender.TryWriteNextPacket(span[header..], out var written))
             {
                 return;
             }
 
-            packets.Add(_slab.Commit(written));
+            if (framed)
+            {
+                span[0] = (byte)'$';
+                span[1] = (byte)FramedChannel;
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(span[2..], (ushort)written);
+            }
+
+            packets.Add(_slab.Commit(header + written)[header..]);
         }
     }
 

@@ -43,18 +43,7 @@ public sealed partial class RtspStream
             }
 
             onStart(starts);
-            var delivered = true;
-            if (!waits)
-            {
-                foreach (var cached in _gop.Packets)
-                {
-                    if (!viewer.TryDeliver(cached.TrackIndex, rtcp: false, cached.Packet))
-                    {
-                        delivered = false;
-                        break;
-                    }
-                }
-            }
+            var delivered = waits || DeliverCachedGop(viewer);
 
             if (!delivered)
             {
@@ -99,10 +88,40 @@ public sealed partial class RtspStream
         }
     }
 
+    /// <summary>Queues the cached GOP to a new viewer, one queue operation per run of packets of one track.</summary>
+    private bool DeliverCachedGop(IStreamViewer viewer)
+    {
+        var cached = _gop.Packets;
+        var run = _gopRun;
+        for (var start = 0; start < cached.Length;)
+        {
+            var track = cached[start].TrackIndex;
+            run.Clear();
+            var end = start;
+            while (end < cached.Length && cached[end].TrackIndex == track)
+            {
+                run.Add(cached[end].Packet);
+                end++;
+            }
+
+            if (!viewer.TryDeliverAll(track, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(run), _tracks[track].Packetizer.FramedChannel))
+            {
+                run.Clear();
+                return false;
+            }
+
+            start = end;
+        }
+
+        run.Clear();
+        return true;
+    }
+
     /// <summary>Queues a whole access unit to each started viewer in turn (one queue operation and wake-up per viewer).</summary>
     private void FanAll(int trackIndex, List<ReadOnlyMemory<byte>> packets)
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(packets);
+        var framedChannel = _tracks[trackIndex].Packetizer.FramedChannel;
         for (var i = 0; i < _viewerCount; i++)
         {
             ref var slot = ref _viewers[i];
@@ -111,7 +130,7 @@ public sealed partial class RtspStream
                 continue;
             }
 
-            if (!slot.Viewer.TryDeliverAll(trackIndex, span))
+            if (!slot.Viewer.TryDeliverAll(trackIndex, span, framedChannel))
             {
                 RemoveRefused(i);
                 i--;

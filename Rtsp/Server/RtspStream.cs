@@ -24,6 +24,7 @@ public sealed partial class RtspStream : RtspMediaSource
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly List<ReadOnlyMemory<byte>> _packets = [];
+    private readonly List<ReadOnlyMemory<byte>> _gopRun = [];
     private readonly long _senderReportTicks;
     private StreamViewerSlot[] _viewers = new StreamViewerSlot[8];
     private int _viewerCount;

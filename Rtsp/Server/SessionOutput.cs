@@ -71,7 +71,7 @@ internal sealed class SessionOutput : IStreamViewer
         return ok;
     }
 
-    public bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets)
+    public bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets, int framedChannel)
     {
         if ((uint)trackIndex >= (uint)_routes.Length)
         {
@@ -81,7 +81,11 @@ internal sealed class SessionOutput : IStreamViewer
         var route = _routes[trackIndex];
         if (route.Kind == TrackRouteKind.Interleaved)
         {
-            if (!Writer!.TryWriteInterleaved(route.RtpChannel, packets))
+            // on the channel the packets were framed for, the shared frames go out as they are (no per-viewer copy)
+            var queued = route.RtpChannel == framedChannel
+                ? Writer!.TryWriteFramed(packets)
+                : Writer!.TryWriteInterleaved(route.RtpChannel, packets);
+            if (!queued)
             {
                 return false;
             }

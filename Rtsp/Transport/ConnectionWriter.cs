@@ -10,9 +10,11 @@ namespace Vms.Rtsp.Transport;
 /// (<c>$</c>, channel, 16-bit length, packet — RFC 2326 §10.12) from any thread go through one bounded
 /// <see cref="OutboundQueue"/>, and a single loop copies them to the connection's output pipe, so frames
 /// never interleave mid-message. A producer that finds the queue full is refused and the connection is
-/// aborted: a peer that does not read is dropped, never buffered without limit.
+/// aborted: a peer that does not read is dropped, never buffered without limit. On a TCP socket the loop sends
+/// straight to the socket instead (see <see cref="DuplexConnection.DirectSocket"/>): gathered sends that reference
+/// the queued buffers, so shared interleaved frames are never copied per connection.
 /// </summary>
-internal sealed class ConnectionWriter : IAsyncDisposable
+internal sealed partial class ConnectionWriter : IAsyncDisposable
 {
     /// <summary>Bytes copied to the pipe between two flushes.</summary>
     private const int FlushBatch = 64 * 1024;
@@ -54,7 +56,7 @@ internal sealed class ConnectionWriter : IAsyncDisposable
     /// <summary>Completes when the loop has stopped (queue completed and drained, output closed or aborted).</summary>
     public Task Completion => _loop;
 
-    public void Start() => _loop = WriteLoopAsync();
+    public void Start() => _loop = _connection.DirectSocket is { } socket ? SendLoopAsync(socket) : WriteLoopAsync();
 
     /// <summary>
     /// True when the writer's current flush has been waiting on a full output for more than
@@ -100,6 +102,23 @@ internal sealed class ConnectionWriter : IAsyncDisposable
         }
 
         if (_queue.TryEnqueueMany(packets, channel))
+        {
+            return true;
+        }
+
+        Overflow();
+        return false;
+    }
+
+    /// <summary>
+    /// Queues interleaved frames that are already framed in their buffers: the 4 bytes before each packet, in the same
+    /// array, hold its <c>$</c>, channel and length header, and none of those bytes is ever written again. They are
+    /// queued as they are (one entry per frame, so the queue's bounds count as for <see cref="TryWriteInterleaved(int, ReadOnlySpan{ReadOnlyMemory{byte}})"/>)
+    /// and sent without a copy on a socket. One lock, one wake-up; false when refused.
+    /// </summary>
+    public bool TryWriteFramed(ReadOnlySpan<ReadOnlyMemory<byte>> packets)
+    {
+        if (_queue.TryEnqueueFramed(packets))
         {
             return true;
         }

@@ -22,6 +22,13 @@ internal abstract class DuplexConnection : IAsyncDisposable
     /// <summary>Bytes to send. Only the connection's single writer (see <see cref="ConnectionWriter"/>) uses it.</summary>
     public abstract PipeWriter Output { get; }
 
+    /// <summary>
+    /// The connected socket when the connection is one, so its single writer may send to it directly (gathered sends
+    /// of shared buffers, no copy into <see cref="Output"/>); null for other connections. A writer that uses it writes
+    /// nothing to <see cref="Output"/> and must have finished before the connection is disposed.
+    /// </summary>
+    public virtual System.Net.Sockets.Socket? DirectSocket => null;
+
     /// <summary>Cancelled when the connection is aborted or has failed.</summary>
     public abstract CancellationToken Closed { get; }
 

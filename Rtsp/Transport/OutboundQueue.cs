@@ -5,13 +5,16 @@ namespace Vms.Rtsp.Transport;
 /// <summary>
 /// A bounded many-producer, single-consumer queue of <see cref="OutboundItem"/>s. Producers never wait: an
 /// entry that does not fit is refused (the caller then drops the slow peer). The single consumer waits
-/// without allocating (a reusable value-task source), so forwarding a packet allocates nothing.
+/// without allocating (a reusable value-task source), so forwarding a packet allocates nothing. A producer never runs
+/// the consumer: a wake-up queues the queue itself as a thread-pool work item (no allocation), so the consumers of
+/// many queues filled by one producer run in parallel on the pool, in the order they were woken.
 /// </summary>
-internal sealed class OutboundQueue : IValueTaskSource<bool>
+internal sealed class OutboundQueue : IValueTaskSource<bool>, IThreadPoolWorkItem
 {
     private readonly Lock _gate = new();
     private readonly OutboundQueueLimits _limits;
-    private ManualResetValueTaskSourceCore<bool> _signal = new() { RunContinuationsAsynchronously = true };
+    private ManualResetValueTaskSourceCore<bool> _signal = new() { RunContinuationsAsynchronously = false };
+    private bool _wakeResult;
     private OutboundItem[] _ring;
     private int _head;
     private int _count;
@@ -90,7 +93,7 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
         if (wake)
         {
-            _signal.SetResult(true);
+            Wake(true);
         }
 
         return true;
@@ -100,7 +103,15 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
     /// Adds every buffer of <paramref name="data"/> on one channel under one lock and with at most one wake-up
     /// (a whole access unit for one viewer); false when they do not all fit (those that fit are queued).
     /// </summary>
-    public bool TryEnqueueMany(ReadOnlySpan<ReadOnlyMemory<byte>> data, int channel)
+    public bool TryEnqueueMany(ReadOnlySpan<ReadOnlyMemory<byte>> data, int channel) => TryEnqueueMany(data, channel, framed: false);
+
+    /// <summary>
+    /// Like <see cref="TryEnqueueMany(ReadOnlySpan{ReadOnlyMemory{byte}}, int)"/> for packets whose interleaved header
+    /// precedes them in their array: each is queued widened over its header, as bytes written as they are.
+    /// </summary>
+    public bool TryEnqueueFramed(ReadOnlySpan<ReadOnlyMemory<byte>> packets) => TryEnqueueMany(packets, OutboundItem.Raw, framed: true);
+
+    private bool TryEnqueueMany(ReadOnlySpan<ReadOnlyMemory<byte>> data, int channel, bool framed)
     {
         bool wake;
         var all = true;
@@ -113,7 +124,7 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
             foreach (var buffer in data)
             {
-                var item = new OutboundItem(buffer, channel);
+                var item = new OutboundItem(framed ? WidenOverHeader(buffer) : buffer, channel);
                 if (_count >= _limits.MaxItems || (_count > 0 && _bytes + item.WireLength > _limits.MaxBytes))
                 {
                     all = false;
@@ -139,7 +150,7 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
         if (wake)
         {
-            _signal.SetResult(true);
+            Wake(true);
         }
 
         return all;
@@ -162,6 +173,26 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
             _count--;
             _bytes -= item.WireLength;
             return true;
+        }
+    }
+
+    /// <summary>Takes up to <paramref name="into"/>.Length of the oldest entries under one lock; returns how many.</summary>
+    public int TryDequeueMany(Span<OutboundItem> into)
+    {
+        lock (_gate)
+        {
+            var taken = Math.Min(_count, into.Length);
+            for (var i = 0; i < taken; i++)
+            {
+                ref var slot = ref _ring[_head];
+                into[i] = slot;
+                _bytes -= slot.WireLength;
+                slot = default; // let the buffer go
+                _head = (_head + 1) % _ring.Length;
+            }
+
+            _count -= taken;
+            return taken;
         }
     }
 
@@ -202,7 +233,7 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
         if (wake)
         {
-            _signal.SetResult(false);
+            Wake(false);
         }
     }
 
@@ -224,6 +255,25 @@ internal sealed class OutboundQueue : IValueTaskSource<bool>
 
     void IValueTaskSource<bool>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
         _signal.OnCompleted(continuation, state, token, flags);
+
+    /// <summary>Runs the waiting consumer's continuation on the thread pool (outside every producer's lock and thread).</summary>
+    void IThreadPoolWorkItem.Execute() => _signal.SetResult(_wakeResult);
+
+    private void Wake(bool result)
+    {
+        _wakeResult = result;
+        ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+    }
+
+    private static ReadOnlyMemory<byte> WidenOverHeader(ReadOnlyMemory<byte> packet)
+    {
+        if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(packet, out var segment) || segment.Offset < 4)
+        {
+            throw new ArgumentException("a framed packet is preceded by its interleaved header in its array", nameof(packet));
+        }
+
+        return new ReadOnlyMemory<byte>(segment.Array, segment.Offset - 4, segment.Count + 4);
+    }
 
     private void Grow()
     {

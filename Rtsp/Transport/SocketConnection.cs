@@ -47,6 +47,8 @@ internal sealed class SocketConnection : DuplexConnection
 
     public override CancellationToken Closed => _closed.Token;
 
+    public override Socket? DirectSocket => _socket;
+
     /// <summary>Wraps a connected socket and starts its receive and send loops.</summary>
     /// <param name="sendBufferSize">The kernel send buffer (null: the OS default, autotuned up to several MB). A fixed
     /// size bounds how much a slow peer can leave unsent in the kernel before the writer notices.</param>

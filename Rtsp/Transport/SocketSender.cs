@@ -56,6 +56,31 @@ internal sealed class SocketSender : SocketAsyncEventArgs, IValueTaskSource<int>
             BufferList = _segments;
         }
 
+        return Send(socket);
+    }
+
+    /// <summary>
+    /// Sends the segments (at most <see cref="SendGather.MaxSegments"/>) in one gathered send; returns the bytes sent.
+    /// The list must stay unchanged until the send completes.
+    /// </summary>
+    public ValueTask<int> SendAsync(Socket socket, List<ArraySegment<byte>> segments)
+    {
+        if (segments.Count == 1)
+        {
+            BufferList = null;
+            SetBuffer(segments[0].Array, segments[0].Offset, segments[0].Count);
+        }
+        else
+        {
+            SetBuffer(null, 0, 0);
+            BufferList = segments;
+        }
+
+        return Send(socket);
+    }
+
+    private ValueTask<int> Send(Socket socket)
+    {
         _source.Reset();
         if (socket.SendAsync(this))
         {

@@ -11,8 +11,12 @@ internal sealed record FanoutRun(
     long AllocatedBytes,
     double? LatencyP50Ms,
     double? LatencyP99Ms,
-    double? LatencyMaxMs)
+    double? LatencyMaxMs,
+    double ViewerCpuSeconds)
 {
+    /// <summary>The viewer process's CPU (share of one core) over the window: the load the clients add to the same cores.</summary>
+    public double ViewerCpuShare => ViewerCpuSeconds / WindowSeconds;
+
     /// <summary>Server CPU seconds per second of one viewer's stream.</summary>
     public double CpuPerViewerSecond => CpuSeconds / (Viewers * WindowSeconds);
 

@@ -104,6 +104,7 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
         var process = Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var alloc0 = GC.GetTotalAllocatedBytes(precise: true);
+        var viewerCpu0 = ProcessCpuSeconds(viewers.ProcessId);
         var clock = Stopwatch.StartNew();
         _sampler?.ByType.Clear();
         _sampler?.Enabled = true;
@@ -117,6 +118,7 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
 
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+        var viewerCpu = ProcessCpuSeconds(viewers.ProcessId) - viewerCpu0;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - alloc0;
         var window = clock.Elapsed.TotalSeconds;
         var (marks, packets, bytes) = await viewers.ResultAsync(cancellationToken).ConfigureAwait(false);
@@ -130,7 +132,7 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
         }
 
         latencies.Sort();
-        return new FanoutRun("Vms", n, window, cpu, packets, bytes, allocated, Percentile(latencies, 0.5), Percentile(latencies, 0.99), latencies.Count > 0 ? latencies[^1] : null);
+        return new FanoutRun("Vms", n, window, cpu, packets, bytes, allocated, Percentile(latencies, 0.5), Percentile(latencies, 0.99), latencies.Count > 0 ? latencies[^1] : null, viewerCpu);
     }
 
     private static async Task<FanoutRun> MeasureGstAsync(string url, int pid, int n, double warmup, double duration, CancellationToken cancellationToken)
@@ -138,13 +140,15 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
         using var viewers = await ViewerProcess.StartAsync(url, n, duration, cancellationToken).ConfigureAwait(false);
         await Task.Delay(TimeSpan.FromSeconds(warmup), cancellationToken).ConfigureAwait(false);
         var cpu0 = ProcessCpuSeconds(pid);
+        var viewerCpu0 = ProcessCpuSeconds(viewers.ProcessId);
         var clock = Stopwatch.StartNew();
         await viewers.GoAsync().ConfigureAwait(false);
         await Task.Delay(TimeSpan.FromSeconds(duration), cancellationToken).ConfigureAwait(false);
         var cpu = ProcessCpuSeconds(pid) - cpu0;
+        var viewerCpu = ProcessCpuSeconds(viewers.ProcessId) - viewerCpu0;
         var window = clock.Elapsed.TotalSeconds;
         var (_, packets, bytes) = await viewers.ResultAsync(cancellationToken).ConfigureAwait(false);
-        return new FanoutRun("gst-rtsp-server", n, window, cpu, packets, bytes, -1, null, null, null);
+        return new FanoutRun("gst-rtsp-server", n, window, cpu, packets, bytes, -1, null, null, null, viewerCpu);
     }
 
     /// <summary>utime + stime of a process from /proc (all threads), in seconds.</summary>
@@ -159,7 +163,7 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
         sorted.Count == 0 ? null : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     private static string Row(FanoutRun r) => string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Server} | {r.Viewers} | {r.CpuPerViewerSecond * 1000:0.000} | {r.CpuSeconds / r.WindowSeconds * 100:0.0} % | {r.MbitPerViewer:0.00} | {r.Packets} | {Fmt(r.AllocatedPerPacket, "0.0")} | {Fmt(r.LatencyP50Ms, "0.00")} | {Fmt(r.LatencyP99Ms, "0.00")} | {Fmt(r.LatencyMaxMs, "0.0")} |");
+        $"| {r.Server} | {r.Viewers} | {r.CpuPerViewerSecond * 1000:0.000} | {r.CpuSeconds / r.WindowSeconds * 100:0.0} % | {r.MbitPerViewer:0.00} | {r.Packets} | {Fmt(r.AllocatedPerPacket, "0.0")} | {Fmt(r.LatencyP50Ms, "0.00")} | {Fmt(r.LatencyP99Ms, "0.00")} | {Fmt(r.LatencyMaxMs, "0.0")} | {r.ViewerCpuShare * 100:0.0} % |");
 
     private static string Fmt(double? v, string format) => v is { } x ? x.ToString(format, CultureInfo.InvariantCulture) : "–";
 
@@ -170,8 +174,8 @@ internal sealed class RtspFanoutBenchmark : IBenchmark, IRtspPathResolver
         sb.AppendLine(CultureInfo.InvariantCulture, $"Machine: {CpuModel()}, {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load average (1/5/15 min) before: {loadBefore}, after: {loadAfter}.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"Arguments: `{string.Join(' ', args)}`");
         sb.AppendLine();
-        sb.AppendLine("| server | viewers | CPU ms per viewer-second | server CPU | Mbit/s per viewer | packets delivered | bytes allocated per packet | latency p50 ms | p99 ms | max ms |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("| server | viewers | CPU ms per viewer-second | server CPU | Mbit/s per viewer | packets delivered | bytes allocated per packet | latency p50 ms | p99 ms | max ms | viewer process CPU |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in runs)
         {
             sb.AppendLine(Row(r));

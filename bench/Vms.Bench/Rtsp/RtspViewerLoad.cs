@@ -177,7 +177,27 @@ internal sealed class RtspViewerLoad : IBenchmark
             await _socket.SendAsync(Encoding.ASCII.GetBytes(request), SocketFlags.None, cancellationToken).ConfigureAwait(false);
             while (true)
             {
-                var head = _buffer.AsSpan(0, _filled).IndexOf("\r\n\r\n"u8);
+                // media may come before the response (a server that starts sending while it answers PLAY): skip
+                // whole interleaved frames at the front, then look for the response head
+                var skipped = 0;
+                while (_filled - skipped >= 4 && _buffer[skipped] == (byte)'$')
+                {
+                    var frame = 4 + BinaryPrimitives.ReadUInt16BigEndian(_buffer.AsSpan(skipped + 2));
+                    if (_filled - skipped < frame)
+                    {
+                        break;
+                    }
+
+                    skipped += frame;
+                }
+
+                if (skipped > 0)
+                {
+                    Array.Copy(_buffer, skipped, _buffer, 0, _filled - skipped);
+                    _filled -= skipped;
+                }
+
+                var head = _filled > 0 && _buffer[0] == (byte)'$' ? -1 : _buffer.AsSpan(0, _filled).IndexOf("\r\n\r\n"u8);
                 if (head >= 0)
                 {
                     var headText = Encoding.ASCII.GetString(_buffer, 0, head);

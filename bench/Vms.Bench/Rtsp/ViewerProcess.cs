@@ -40,6 +40,9 @@ internal sealed class ViewerProcess : IDisposable
         return new ViewerProcess(process);
     }
 
+    /// <summary>The child process id (to read its CPU time).</summary>
+    public int ProcessId => _process.Id;
+
     public async Task GoAsync() => await _process.StandardInput.WriteLineAsync("go").ConfigureAwait(false);
 
     /// <summary>The noted (viewer, rtptime, receive ticks) and the totals, once the helper has finished.</summary>

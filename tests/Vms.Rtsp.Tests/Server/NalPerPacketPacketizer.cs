@@ -14,6 +14,8 @@ internal sealed class NalPerPacketPacketizer(int payloadType, uint ssrc, TimePro
 
     public uint Ssrc => ssrc;
 
+    public int FramedChannel => -1;
+
     public ushort NextSequence { get; private set; } = firstSequence;
 
     /// <summary>RTP time = PTS + 1 000 000 (a fixed offset keeps the test's arithmetic readable).</summary>

@@ -70,7 +70,7 @@ internal sealed class RecordingViewer(string id, int capacity = int.MaxValue) : 
         }
     }
 
-    public bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets)
+    public bool TryDeliverAll(int trackIndex, ReadOnlySpan<ReadOnlyMemory<byte>> packets, int framedChannel)
     {
         foreach (var packet in packets)
         {
