@@ -182,6 +182,7 @@ internal sealed partial class ConnectionWriter : IAsyncDisposable
                     // the time is taken before the flush made the bytes visible to the peer
                     Volatile.Write(ref _blockedSince, flushStarted);
                     Volatile.Write(ref _blocked, 1);
+                    TransportLog.WaitingForPeer(_logger, _connection.Id, batch);
                 }
 
                 var flush = await pending.ConfigureAwait(false);

@@ -28,4 +28,8 @@ internal static partial class TransportLog
 
     [LoggerMessage(EventId = 2207, Level = LogLevel.Warning, Message = "Connection {ConnectionId}: {Reason} ({Items} entries, {Bytes} bytes queued); the peer is dropped")]
     public static partial void PeerStalled(ILogger logger, string connectionId, string reason, int items, long bytes);
+
+    /// <summary>Logged once the flush is marked as waiting, so the stall check sees it from then on.</summary>
+    [LoggerMessage(EventId = 2208, Level = LogLevel.Trace, Message = "Connection {ConnectionId}: the peer's window is full; the writer waits with {Bytes} bytes flushed")]
+    public static partial void WaitingForPeer(ILogger logger, string connectionId, int bytes);
 }

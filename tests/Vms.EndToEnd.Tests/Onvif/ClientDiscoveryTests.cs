@@ -10,6 +10,10 @@ namespace Vms.EndToEnd.Tests.Onvif;
 public sealed class ClientDiscoveryTests(ITestOutputHelper output)
 {
     private const int Cameras = 10;
+
+    /// <summary>How long the client listens for answers: the ten cameras answer at once, but on a loaded machine the
+    /// answers may be read seconds later, and an answer read after the window is lost.</summary>
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
     private static int _subnet = Random.Shared.Next(0, 200);
 
     private static string NewSubnet()
@@ -49,7 +53,7 @@ public sealed class ClientDiscoveryTests(ITestOutputHelper output)
         try
         {
             var client = new DiscoveryClient(
-                new DiscoveryClientOptions { Port = responder.Port, InterfaceAddresses = [IPAddress.Loopback], ProbeTimeout = TimeSpan.FromSeconds(2), ProbeRepeats = 3 },
+                new DiscoveryClientOptions { Port = responder.Port, InterfaceAddresses = [IPAddress.Loopback], ProbeTimeout = Window, ProbeRepeats = 3 },
                 TimeProvider.System);
 
             var found = await client.ProbeAsync(null, null, CancellationToken.None);
@@ -79,7 +83,7 @@ public sealed class ClientDiscoveryTests(ITestOutputHelper output)
         try
         {
             var client = new DiscoveryClient(
-                new DiscoveryClientOptions { Port = responder.Port, InterfaceAddresses = [IPAddress.Loopback], UnicastTimeout = TimeSpan.FromSeconds(2) },
+                new DiscoveryClientOptions { Port = responder.Port, InterfaceAddresses = [IPAddress.Loopback], UnicastTimeout = Window },
                 TimeProvider.System);
 
             var found = await client.ProbeUnicastAsync(IpRange.Parse(subnet + "0/28"), null, null, CancellationToken.None);

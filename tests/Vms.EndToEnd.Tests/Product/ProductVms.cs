@@ -74,7 +74,9 @@ internal sealed class ProductVms : IAsyncDisposable
             ["Vms:Demo:DiscoveryPort"] = Loopback.FreeUdpPortPair().ToString(CultureInfo.InvariantCulture),
             ["Vms:Demo:MainResolution"] = $"{Width}x{Height}",
             ["Vms:Demo:AdminPassword"] = Password,
-            ["Vms:Cameras:Discovery:ProbeTimeout"] = "00:00:02",
+            // the demo's one start-up probe listens this long; every camera of the scenario must answer within it even
+            // on a loaded machine (a camera it misses is adopted by address, but is missing from the probe's results)
+            ["Vms:Cameras:Discovery:ProbeTimeout"] = "00:00:10",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

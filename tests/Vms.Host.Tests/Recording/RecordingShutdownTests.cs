@@ -28,6 +28,8 @@ public sealed class RecordingShutdownTests
                 two.Publish(feed2, 7);
             }
 
+            // the recorders write on their own threads: the open segment's file exists once they have caught up
+            await host.Ingest.Find(new Vms.Host.Streaming.StreamKey("cam1", Vms.Host.Streaming.CameraStreamKind.Main))!.CurrentRecorder!.WhenIdleAsync().WithTimeout();
             Assert.NotEmpty(host.Storage.Store.EnumeratePartialSegments());
 
             // the pulls are still running: stopping the service must finish their segments and index them

@@ -47,12 +47,14 @@ public sealed class SimulatedCameraFaultTests(ITestOutputHelper output)
     public async Task Ffmpeg_StreamStall_NoFrameArrivesUntilResumed()
     {
         await using var cut = await CameraUnderTest.StartAsync(output, CameraKind.Fixed);
-        string[] oneFrame = ["-nostdin", "-v", "error", "-rtsp_transport", "tcp", "-timeout", "3000000", "-i", cut.RtspUrl(), "-frames:v", "1", "-f", "null", "-"];
+        // ffmpeg gives up after its socket timeout without data: 3 s ends the stalled read, while the resumed read gets
+        // 30 s, far above a pause of a CPU-starved process on a loaded machine
+        string[] OneFrame(int timeoutSeconds) => ["-nostdin", "-v", "error", "-rtsp_transport", "tcp", "-timeout", $"{timeoutSeconds}000000", "-i", cut.RtspUrl(), "-frames:v", "1", "-f", "null", "-"];
         cut.Camera.StreamStalled = true;
 
-        var stalled = await ExternalProcess.RunAsync("ffmpeg", oneFrame, TimeSpan.FromSeconds(60));
+        var stalled = await ExternalProcess.RunAsync("ffmpeg", OneFrame(3), TimeSpan.FromSeconds(60));
         cut.Camera.StreamStalled = false;
-        var resumed = await ExternalProcess.RunAsync("ffmpeg", oneFrame, TimeSpan.FromSeconds(60));
+        var resumed = await ExternalProcess.RunAsync("ffmpeg", OneFrame(30), TimeSpan.FromSeconds(60));
         output.WriteLine("stalled: " + stalled.StandardError);
 
         Assert.NotEqual(0, stalled.ExitCode);

@@ -68,6 +68,9 @@ internal sealed class ServerHarness : IAsyncDisposable
 
     public RtspTestClient Connect() => new(Listener.Connect());
 
+    /// <summary>Adds a provider to the server's loggers (also to those already created).</summary>
+    public void AddLoggerProvider(ILoggerProvider provider) => _loggers.AddProvider(provider);
+
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
