@@ -74,6 +74,22 @@ public sealed class ExportVerbServiceFolderTests : IAsyncLifetime
         Assert.True(File.Exists(Path.Combine(_folder, "out", "manifest.json.sig")), exported.Output);
     }
 
+    [Fact]
+    public async Task VerifyExport_WithoutPublicKeyOnTheSite_ChecksWithTheSiteKey()
+    {
+        Assert.Equal(0, (await RunAsync(null, "users", "add", "ines", "--role", "investigator")).Code);
+        Assert.Equal(0, (await RunAsync("investigator-1\n", "users", "passwd", "ines")).Code);
+        Assert.Equal(0, (await RunAsync(null, "requisitions", "open", "--reference", "PV-9", "--authority", "Parquet de Lyon", "--issued", "2026-03-10", "--camera", "cam1", "--from", Instant(T0), "--to", Instant(T0.AddMinutes(1)), "--agent", "ines", "--expires", Instant(DateTimeOffset.UtcNow.AddDays(30)))).Code);
+        var output = Path.Combine(_folder, "out");
+        Assert.Equal(0, (await RunAsync("investigator-1\n", "export", "--camera", "cam1", "--from", Instant(T0.AddSeconds(1)), "--to", Instant(T0.AddSeconds(5)), "--requisition", "PV-9", "--out", output, "--user", "ines")).Code);
+
+        var verified = await RunAsync(null, "verify-export", output);
+
+        Assert.True(verified.Code == 0, verified.Output);
+        Assert.Contains("checking the signature with this site's key", verified.Output, StringComparison.Ordinal);
+        Assert.Contains("export valid", verified.Output, StringComparison.Ordinal);
+    }
+
     private static string Instant(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     private async Task<(int Code, string Output)> RunAsync(string? input, params string[] args)
