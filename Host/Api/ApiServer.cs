@@ -29,6 +29,9 @@ public sealed partial class ApiServer(IServiceProvider services, IOptions<VmsOpt
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Parse(http.BindAddress), http.Port));
         builder.Services.AddProblemDetails();
+
+        // a body or parameter that cannot be bound throws, so ApiErrorMiddleware answers it with the reason
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         _app = builder.Build();
 
         // handlers resolve the embedding host's services: declare them with [FromServices]
@@ -38,6 +41,9 @@ public sealed partial class ApiServer(IServiceProvider services, IOptions<VmsOpt
             context.RequestServices = scope.ServiceProvider;
             await next(context).ConfigureAwait(false);
         });
+
+        // inside the scope, so that the error answers resolve their services from a live scope
+        _app.Use(new ApiErrorMiddleware(logger).InvokeAsync);
         ApiEndpoints.Map(_app, services);
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
 

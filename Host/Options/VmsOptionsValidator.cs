@@ -13,6 +13,10 @@ public sealed class VmsOptionsValidator : IValidateOptions<VmsOptions>
         {
             errors.Add("Vms:DataFolder must name a folder");
         }
+        else
+        {
+            CheckDataFolder(errors, options.DataFolder);
+        }
 
         CheckPort(errors, "Vms:Rtsp:Port", options.Rtsp.Port);
         CheckPort(errors, "Vms:Http:Port", options.Http.Port);
@@ -78,6 +82,37 @@ public sealed class VmsOptionsValidator : IValidateOptions<VmsOptions>
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    /// <summary>The data folder must be a folder that exists or can be created (it is created here, as the service
+    /// would a moment later), so a wrong path is one line at start rather than a failure deep inside a service.</summary>
+    private static void CheckDataFolder(List<string> errors, string folder)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(folder);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            errors.Add($"Vms:DataFolder '{folder}' is not a valid path: {e.Message}");
+            return;
+        }
+
+        if (File.Exists(full))
+        {
+            errors.Add($"Vms:DataFolder '{folder}' is a file, not a folder");
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add($"Vms:DataFolder '{folder}' cannot be created: {e.Message}");
+        }
     }
 
     private static void CheckPort(List<string> errors, string key, int port)

@@ -4,6 +4,8 @@ using Vms.Host.Api.Security;
 using Vms.Host.Options;
 using Vms.Host.Recording;
 using Vms.Host.Security;
+using Vms.Host.Streaming;
+using Vms.Storage.Index;
 using Vms.Storage.Retention;
 
 namespace Vms.Host.Api.Streaming;
@@ -50,7 +52,13 @@ internal static class RetentionEndpoints
         });
     }
 
-    private static async Task<IResult> PlaceHoldAsync(PlaceHoldRequest? request, HttpContext context, [FromServices] LegalHolds holds, CancellationToken ct)
+    private static async Task<IResult> PlaceHoldAsync(
+        PlaceHoldRequest? request,
+        HttpContext context,
+        [FromServices] LegalHolds holds,
+        [FromServices] RecordingStorage storage,
+        [FromServices] StreamIngest ingest,
+        CancellationToken ct)
     {
         if (request is null || string.IsNullOrWhiteSpace(request.Camera) || string.IsNullOrWhiteSpace(request.Reference))
         {
@@ -60,6 +68,13 @@ internal static class RetentionEndpoints
         if (!ApiTimes.TryRange(request.From, request.To, out var from, out var to, out var error))
         {
             return ApiProblems.BadRequest(error);
+        }
+
+        // a removed camera's recordings stay on disk and can still be held; a name that is neither is a typo
+        if (ingest.HasCatalog && !await ingest.IsKnownCameraAsync(request.Camera, ct).ConfigureAwait(false) &&
+            (await storage.Index.PageByCameraBeforeAsync(request.Camera, DateTimeOffset.MaxValue, SegmentCursor.Start, 1, ct).ConfigureAwait(false)).Count == 0)
+        {
+            return ApiProblems.NotFound($"no camera '{request.Camera}' (not in the registry and nothing recorded)");
         }
 
         try

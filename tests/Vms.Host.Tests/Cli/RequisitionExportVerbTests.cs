@@ -10,8 +10,12 @@ namespace Vms.Host.Tests.Cli;
 /// <c>vms users</c>, <c>vms requisitions open|list|close</c> and <c>vms export</c> on a site folder with five recorded
 /// segments: the export verb writes a signed export only while the requisition is open and names the agent.
 /// </summary>
+[Collection(StandardInputCollection)]
 public sealed class RequisitionExportVerbTests : IAsyncLifetime
 {
+    /// <summary>The test classes that set <see cref="Console.In"/> run one after the other.</summary>
+    public const string StandardInputCollection = "vms verbs reading standard input";
+
     private static readonly DateTimeOffset T0 = new(2026, 3, 10, 8, 0, 0, TimeSpan.Zero);
     private static readonly SemaphoreSlim StandardInput = new(1, 1);
     private string _folder = null!;

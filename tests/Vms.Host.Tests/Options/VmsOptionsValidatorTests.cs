@@ -48,4 +48,39 @@ public sealed class VmsOptionsValidatorTests
 
         Assert.Contains("Vms:Rtsp:Port and Vms:Http:Port are both 9000", result.Failures!);
     }
+
+    [Fact]
+    public void Validate_DataFolderIsAFile_SaysSo()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var result = new VmsOptionsValidator().Validate(null, new VmsOptions { DataFolder = file });
+
+            Assert.Equal([$"Vms:DataFolder '{file}' is a file, not a folder"], result.Failures!);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Validate_DataFolderUnderAFile_CannotBeCreated()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var folder = Path.Combine(file, "data");
+
+            var result = new VmsOptionsValidator().Validate(null, new VmsOptions { DataFolder = folder });
+
+            var failure = Assert.Single(result.Failures!);
+            Assert.StartsWith($"Vms:DataFolder '{folder}' cannot be created: ", failure, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

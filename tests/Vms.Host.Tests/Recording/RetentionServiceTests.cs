@@ -126,4 +126,18 @@ public sealed class RetentionServiceTests
         Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("api/v1/retention/journal?limit=0").WithTimeout()).StatusCode);
     }
+
+    [Fact]
+    public async Task HoldsApi_UnknownCameraWithoutRecordings_Is404AndNothingJournalled()
+    {
+        await using var host = await StreamingTestHost.StartAsync(new FakeCameraCatalog().With(FakeCameraCatalog.Camera("cam1")));
+        using var http = await host.HttpAsync();
+
+        var response = await http.PostAsJsonAsync("api/v1/retention/holds", new { camera = "nowhere", from = "2026-07-01T09:00:00Z", to = "2026-07-01T11:00:00Z", reference = "REQ-1" }).WithTimeout();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("no camera 'nowhere'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty((await http.GetFromJsonAsync<JsonElement>("api/v1/retention/holds?includeReleased=true").WithTimeout()).EnumerateArray());
+        Assert.Empty((await http.GetFromJsonAsync<JsonElement>("api/v1/retention/journal").WithTimeout()).EnumerateArray());
+    }
 }

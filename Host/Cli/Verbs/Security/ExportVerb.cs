@@ -42,7 +42,7 @@ internal sealed class ExportVerb : IVerb
             await console.Out.WriteLineAsync($"exported {result.Manifest.Video.Frames} frames to {result.Folder} (signed, read-only); verify with: vms verify-export {result.Folder} --public-key site.pub.pem").ConfigureAwait(false);
             return CommandLine.Ok;
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or RequisitionException)
+        catch (Exception e) when (e is UnauthorizedAccessException or RequisitionException or ArgumentException)
         {
             throw new VerbFailedException(e.Message);
         }

@@ -7,7 +7,7 @@ namespace Vms.Host.Cli.Verbs.Security;
 
 /// <summary>
 /// The security services on the site's database, for CLI verbs run on the server (<c>--data DIR</c>, default
-/// <c>data</c>; <c>--root NAME=PATH</c> names the segment roots for exports and subject requests). The CLI acts as
+/// <c>data</c>, whose <c>segments</c> folder is the service's recordings; <c>--root NAME=PATH</c> names other segment roots for exports and subject requests). The CLI acts as
 /// the local administrator (<c>cli</c> in the audit log): whoever can run it can read the database file anyway.
 /// </summary>
 internal sealed class SecurityCli : IAsyncDisposable
@@ -34,7 +34,7 @@ internal sealed class SecurityCli : IAsyncDisposable
         if (withRecordings)
         {
             var roots = args.Options("root").Select(ParseRoot).ToList();
-            services.AddSingleton<ISegmentFiles>(new FileSystemSegmentFiles(roots.Count > 0 ? roots : [new StorageRoot("main", Path.Combine(data, "segments"))]));
+            services.AddSingleton<ISegmentFiles>(new FileSystemSegmentFiles(roots.Count > 0 ? roots : [new StorageRoot(Vms.Host.Recording.RecordingStorage.RootName, Path.Combine(data, "segments"))]));
             var index = await SegmentIndexFactory.OpenAsync(SegmentIndexOptions.ForSqliteFolder(data), TimeProvider.System, null, cancellationToken).ConfigureAwait(false);
             services.AddSingleton<ISegmentIndex>(index);
         }

@@ -160,6 +160,17 @@ public sealed class CameraApiValidationTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal(new OnvifCredentials("viewer", "Autre-Secret-7"), await _host.Registry.GetCredentialsAsync("hall", default));
     }
 
+    [Theory]
+    [InlineData("api/v1/cameras/hall/masks", """{"masks":""", "the request body is not the JSON this route takes: ")]
+    [InlineData("api/v1/cameras/hall/masks", """{"masks":[{"points":"x"}]}""", "Path: $.masks[0].points")]
+    [InlineData("api/v1/cameras/hall/encoder", """{"frameRate":"fast"}""", "Path: $.frameRate")]
+    public async Task Put_BodyThatIsNotTheRoutesJson_Is400WithTheReason(string path, string body, string expected)
+    {
+        using var response = await _host.Api.PutAsync(path, new StringContent(body, System.Text.Encoding.UTF8, "application/json")).WithTimeout();
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, expected);
+    }
+
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detail)
     {
         var body = await response.Content.ReadAsStringAsync();
