@@ -150,7 +150,7 @@ public sealed partial class SqlAuditLog(HostDatabase database, TimeProvider time
     private CommandDefinition Cmd(string sql, object? parameters, CancellationToken cancellationToken, DbTransaction? tx = null) =>
         new(sql, parameters, tx, database.CommandTimeoutSeconds, cancellationToken: cancellationToken);
 
-    [LoggerMessage(EventId = 5310, Level = LogLevel.Warning, Message = "Audit append attempt {Attempt} failed, retrying: {Reason}")]
+    [LoggerMessage(EventId = 5410, Level = LogLevel.Warning, Message = "Audit append attempt {Attempt} failed, retrying: {Reason}")]
     private static partial void LogAppendRetry(ILogger logger, int attempt, string reason);
 
     private sealed class AuditRow

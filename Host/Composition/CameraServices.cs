@@ -22,6 +22,7 @@ internal static class CameraServices
             Path.Combine(Path.GetFullPath(sp.GetRequiredService<IOptions<VmsOptions>>().Value.DataFolder), KeysFolder)));
         services.AddSingleton<CameraRegistry>();
         services.AddSingleton<ICameraCatalog>(sp => sp.GetRequiredService<CameraRegistry>());
+        services.AddSingleton<Data.IHostChangeFollower>(sp => sp.GetRequiredService<CameraRegistry>());
         services.AddSingleton<CameraDevices>();
         services.AddSingleton<CameraAdoption>();
         services.AddSingleton<CameraDiscovery>();

@@ -18,6 +18,7 @@ internal static class SecurityServices
     {
         _ = configuration;
         Register(services);
+        services.AddSingleton<Data.IHostChangeFollower, SecurityChangeFollower>();
         services.AddHostedService<SecurityBootstrap>();
     }
 

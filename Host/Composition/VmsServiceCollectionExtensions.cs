@@ -33,6 +33,8 @@ public static class VmsServiceCollectionExtensions
         services.AddSingleton(sp => DatabaseOptions(sp.GetRequiredService<IOptions<VmsOptions>>().Value));
         services.AddSingleton<HostDatabase>();
         services.AddHostedService<HostDatabaseInitializer>();
+        services.AddSingleton<HostChangeWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<HostChangeWatcher>()); // follows the CLI's writes; baseline before the features load
         SecurityServices.Add(services, configuration);
         StreamingServices.Add(services, configuration);
         DemoServices.Add(services, configuration);

@@ -6,7 +6,7 @@ namespace Vms.Host.Data;
 /// <summary>
 /// The schema scripts of one dialect, read from the embedded resources <c>Data/Sql/&lt;Dialect&gt;/NNNN_name.sql</c>.
 /// Versions are unique and applied in ascending order; holes are allowed, so that each feature owns a range
-/// (cameras 0010–0019, security and audit 0020–0029, streaming and recording 0030–0039).
+/// (cameras 0010–0019, security and audit 0020–0029, streaming and recording 0030–0039, exports 0040–0049).
 /// </summary>
 public static class HostMigrations
 {

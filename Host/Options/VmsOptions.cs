@@ -23,4 +23,8 @@ public sealed class VmsOptions
 
     /// <summary>The site's IANA time zone, used by rights schedules (e.g. Europe/Paris).</summary>
     public string TimeZone { get; set; } = "Europe/Paris";
+
+    /// <summary>How often a running service looks for changes other processes (the CLI) made to cameras, users and
+    /// grants (one small query each time).</summary>
+    public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

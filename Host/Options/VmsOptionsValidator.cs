@@ -57,6 +57,11 @@ public sealed class VmsOptionsValidator : IValidateOptions<VmsOptions>
             errors.Add($"Vms:Recording:DefaultFrameRate must be 1..60, not {options.Recording.DefaultFrameRate}");
         }
 
+        if (options.ChangePollInterval < TimeSpan.FromMilliseconds(100) || options.ChangePollInterval > TimeSpan.FromMinutes(1))
+        {
+            errors.Add($"Vms:ChangePollInterval must be between 00:00:00.1 and 00:01:00, not {options.ChangePollInterval}");
+        }
+
         if (options.Retention.DefaultMaxAgeDays is < 1 or > 3650)
         {
             errors.Add($"Vms:Retention:DefaultMaxAgeDays must be 1..3650, not {options.Retention.DefaultMaxAgeDays}");

@@ -193,12 +193,12 @@ public sealed partial class AccessGate(
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
-    [LoggerMessage(EventId = 5300, Level = LogLevel.Warning, Message = "Login of '{User}' from {Client} failed: {Reason}")]
+    [LoggerMessage(EventId = 5400, Level = LogLevel.Warning, Message = "Login of '{User}' from {Client} failed: {Reason}")]
     private static partial void LogLoginFailed(ILogger logger, string user, string client, string reason);
 
-    [LoggerMessage(EventId = 5301, Level = LogLevel.Warning, Message = "'{User}' ({Client}) is locked out until {Until} after repeated failed logins")]
+    [LoggerMessage(EventId = 5401, Level = LogLevel.Warning, Message = "'{User}' ({Client}) is locked out until {Until} after repeated failed logins")]
     private static partial void LogLockedOut(ILogger logger, string user, string client, DateTimeOffset until);
 
-    [LoggerMessage(EventId = 5302, Level = LogLevel.Information, Message = "Refused {Right} on camera {Camera} to '{User}': {Reason}")]
+    [LoggerMessage(EventId = 5402, Level = LogLevel.Information, Message = "Refused {Right} on camera {Camera} to '{User}': {Reason}")]
     private static partial void LogDenied(ILogger logger, string user, string right, string camera, string reason);
 }

@@ -108,10 +108,10 @@ public sealed partial class LiveAccessMonitor(IAuditLog audit, TimeProvider time
         _stopping.Dispose();
     }
 
-    [LoggerMessage(EventId = 5320, Level = LogLevel.Information, Message = "Live view of camera {Camera} by '{User}' ends at the hand-over: {Reason}")]
+    [LoggerMessage(EventId = 5420, Level = LogLevel.Information, Message = "Live view of camera {Camera} by '{User}' ends at the hand-over: {Reason}")]
     private static partial void LogHandOver(ILogger logger, string user, string camera, string reason);
 
-    [LoggerMessage(EventId = 5321, Level = LogLevel.Error, Message = "Live view of camera {Camera} by '{User}' closed: its right could not be re-checked")]
+    [LoggerMessage(EventId = 5421, Level = LogLevel.Error, Message = "Live view of camera {Camera} by '{User}' closed: its right could not be re-checked")]
     private static partial void LogRecheckFailed(ILogger logger, string user, string camera, Exception exception);
 
     private sealed class Watch(LiveAccess lease, AccessGate gate)

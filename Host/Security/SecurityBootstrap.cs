@@ -45,9 +45,9 @@ public sealed partial class SecurityBootstrap(SecurityStore store, IAuditLog aud
         return created;
     }
 
-    [LoggerMessage(EventId = 5330, Level = LogLevel.Warning, Message = "First start: created the '{User}' account without a password; {Hint}")]
+    [LoggerMessage(EventId = 5430, Level = LogLevel.Warning, Message = "First start: created the '{User}' account without a password; {Hint}")]
     private static partial void LogAdminCreated(ILogger logger, string user, string hint);
 
-    [LoggerMessage(EventId = 5331, Level = LogLevel.Warning, Message = "The '{User}' account still has no password; {Hint}")]
+    [LoggerMessage(EventId = 5431, Level = LogLevel.Warning, Message = "The '{User}' account still has no password; {Hint}")]
     private static partial void LogAdminWithoutPassword(ILogger logger, string user, string hint);
 }

@@ -36,13 +36,13 @@ internal sealed class RtspPathAuthorizer(IAccessGate gate, IAuditLog audit, ISer
         {
             access = new AccessRequest(user, Rights.Live, camera, ClientAddress: client);
         }
-        else if (PlaybackQuery.TryParse(request.Query, out var query, out _))
+        else if (PlaybackQuery.TryParse(request.Query, out var query, out _) && query.Start <= time.GetUtcNow())
         {
             access = new AccessRequest(user, Rights.Playback, camera, query.Start, query.End ?? time.GetUtcNow(), client);
         }
         else
         {
-            return true; // an unreadable range is refused by the resolver (400)
+            return true; // an unreadable range or a start in the future is refused by the resolver (400, saying why)
         }
 
         var decision = await gate.CheckAsync(access, cancellationToken).ConfigureAwait(false);

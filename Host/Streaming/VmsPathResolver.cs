@@ -6,9 +6,9 @@ namespace Vms.Host.Streaming;
 
 /// <summary>
 /// What each RTSP path serves: the live stream of a camera stream's hub (404 while it is not pulled, or for an
-/// unknown camera), or a new playback of its recordings from <c>?start=</c>. A bad or missing start is refused
-/// with 400 and a start after the recordings with 457 when the client sets the session up; DESCRIBE can only
-/// answer 404 for them (the server's resolver contract has no other refusal).
+/// unknown camera), or a new playback of its recordings from <c>?start=</c>. A bad query (start missing or
+/// unreadable, end unreadable or not after start, start in the future) is refused with 400 at DESCRIBE and SETUP,
+/// the reason in the body; 404 stays for unknown cameras and ranges with nothing recorded.
 /// </summary>
 public sealed partial class VmsPathResolver(StreamIngest ingest, RecordingStorage storage, TimeProvider time, ILoggerFactory loggers) : IRtspPathResolver
 {
@@ -39,9 +39,10 @@ public sealed partial class VmsPathResolver(StreamIngest ingest, RecordingStorag
             return Refuse(request, 400, error);
         }
 
-        if (query.Start > time.GetUtcNow())
+        var now = time.GetUtcNow();
+        if (query.Start > now)
         {
-            return Refuse(request, 457, $"start {query.Start:O} is in the future");
+            return Refuse(request, 400, $"start {query.Start:O} is in the future (the service's clock says {now:O})");
         }
 
         var source = await RecordingPlaybackSource.OpenAsync(storage, path.Key, query.Start, query.End, time, _playbackLogger, cancellationToken).ConfigureAwait(false);
@@ -54,14 +55,9 @@ public sealed partial class VmsPathResolver(StreamIngest ingest, RecordingStorag
         return RtspMediaSource.Playback(source);
     }
 
-    private RtspMediaSource? Refuse(RtspPathRequest request, int status, string reason)
+    private RtspMediaSource Refuse(RtspPathRequest request, int status, string reason)
     {
         LogRefused(_logger, request.Path, status, reason);
-        if (request.Action == RtspAction.Describe)
-        {
-            return null;
-        }
-
         throw new RtspPlaybackException(reason, status);
     }
 

@@ -14,10 +14,23 @@ internal sealed partial class ServerConnection
             return challenge;
         }
 
-        var source = await _server.Resolver.ResolveAsync(
-            new RtspPathRequest(target.Path, target.Query, user, RemoteEndPoint, RtspAction.Describe),
-            cancellationToken).ConfigureAwait(false)
-            ?? throw new RtspRequestException(RtspStatusCodes.NotFound, $"no stream at '{target.Path}'");
+        RtspMediaSource? resolved;
+        try
+        {
+            resolved = await _server.Resolver.ResolveAsync(
+                new RtspPathRequest(target.Path, target.Query, user, RemoteEndPoint, RtspAction.Describe),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RtspPlaybackException ex)
+        {
+            // the resolver's own refusal (e.g. 400 for an unreadable playback start): its status, and the reason as the body
+            ServerLog.RequestRefused(_logger, Id, request.Method, ex.StatusCode, ex.Message);
+            var refused = Refuse(request, ex.StatusCode, ex.Message);
+            refused.SetBody("text/plain; charset=utf-8", ex.Message);
+            return refused;
+        }
+
+        var source = resolved ?? throw new RtspRequestException(RtspStatusCodes.NotFound, $"no stream at '{target.Path}'");
         try
         {
             var contentBase = RequestTarget.ContentBase(request.Uri);

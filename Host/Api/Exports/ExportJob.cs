@@ -2,7 +2,8 @@ using Vms.Host.Exports;
 
 namespace Vms.Host.Api.Exports;
 
-/// <summary>One export asked through the API: the request, and its state as the background run updates it.</summary>
+/// <summary>One export asked through the API: the request, and its state as the background run updates it
+/// (persisted by <see cref="ExportJobStore"/>).</summary>
 internal sealed class ExportJob(string id, SignedExportRequest request, DateTimeOffset createdAt)
 {
     private readonly Lock _lock = new();
@@ -15,6 +16,31 @@ internal sealed class ExportJob(string id, SignedExportRequest request, DateTime
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Id { get; } = id;
+
+    /// <summary>A job read back from the database (a finished one's <see cref="Finished"/> is already complete).</summary>
+    public static ExportJob Restore(string id, SignedExportRequest request, DateTimeOffset createdAt, string status, string? message, DateTimeOffset? finishedAt, IReadOnlyList<ExportFile> files, string? manifestSha256, string? videoSha256)
+    {
+        var job = new ExportJob(id, request, createdAt);
+        (job._status, job._message, job._finishedAt, job._files, job._manifestSha256, job._videoSha256) = (status, message, finishedAt, files, manifestSha256, videoSha256);
+        if (status is ExportJobStatus.Done or ExportJobStatus.Failed)
+        {
+            job._finished.TrySetResult();
+        }
+
+        return job;
+    }
+
+    /// <summary>True while queued or running.</summary>
+    public bool IsPending
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _status is ExportJobStatus.Queued or ExportJobStatus.Running;
+            }
+        }
+    }
 
     public SignedExportRequest Request { get; } = request;
 

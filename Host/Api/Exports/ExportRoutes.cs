@@ -23,10 +23,10 @@ internal static class ExportRoutes
     public static void Map(RouteGroupBuilder v1)
     {
         v1.MapPost("/exports", CreateAsync);
-        v1.MapGet("/exports", (HttpContext c, [FromServices] ExportJobs jobs) =>
-            Results.Ok(jobs.List(c.GetVmsUser()!.Name).Select(j => j.ToView())));
-        v1.MapGet("/exports/{id}", (string id, HttpContext c, [FromServices] ExportJobs jobs) =>
-            Own(jobs, id, c) is { } job ? Results.Ok(job.ToView()) : NoSuchExport(id));
+        v1.MapGet("/exports", async (HttpContext c, [FromServices] ExportJobs jobs) =>
+            Results.Ok((await jobs.ListAsync(c.GetVmsUser()!.Name, c.RequestAborted).ConfigureAwait(false)).Select(j => j.ToView())));
+        v1.MapGet("/exports/{id}", async (string id, HttpContext c, [FromServices] ExportJobs jobs) =>
+            await OwnAsync(jobs, id, c).ConfigureAwait(false) is { } job ? Results.Ok(job.ToView()) : NoSuchExport(id));
         v1.MapGet("/exports/{id}/files/{name}", DownloadAsync);
         v1.MapPost("/exports/{id}/verify", VerifyAsync);
     }
@@ -101,7 +101,7 @@ internal static class ExportRoutes
             return ApiProblems.Unavailable(e.Message);
         }
 
-        var job = jobs.Submit(new SignedExportRequest(user, camera, stream, from, to, body.Requisition, string.Empty, c.ClientAddress()));
+        var job = await jobs.SubmitAsync(new SignedExportRequest(user, camera, stream, from, to, body.Requisition, string.Empty, c.ClientAddress()), ct).ConfigureAwait(false);
         if (job is null)
         {
             return ApiProblems.Unavailable($"{ExportJobs.MaxPending} exports are already queued or running; try again later");
@@ -112,7 +112,7 @@ internal static class ExportRoutes
 
     private static async Task<IResult> DownloadAsync(string id, string name, HttpContext c, [FromServices] ExportJobs jobs, [FromServices] IAccessGate gate, [FromServices] IAuditLog audit)
     {
-        if (Own(jobs, id, c) is not { } job)
+        if (await OwnAsync(jobs, id, c).ConfigureAwait(false) is not { } job)
         {
             return NoSuchExport(id);
         }
@@ -157,7 +157,7 @@ internal static class ExportRoutes
 
     private static async Task<IResult> VerifyAsync(string id, HttpContext c, [FromServices] ExportJobs jobs, [FromServices] SiteSigningKey key)
     {
-        if (Own(jobs, id, c) is not { } job)
+        if (await OwnAsync(jobs, id, c).ConfigureAwait(false) is not { } job)
         {
             return NoSuchExport(id);
         }
@@ -179,8 +179,8 @@ internal static class ExportRoutes
     }
 
     /// <summary>The job if it exists and the caller asked it (another user's export answers as unknown).</summary>
-    private static ExportJob? Own(ExportJobs jobs, string id, HttpContext c) =>
-        jobs.Find(id) is { } job && job.Request.User == c.GetVmsUser()!.Name ? job : null;
+    private static async Task<ExportJob?> OwnAsync(ExportJobs jobs, string id, HttpContext c) =>
+        await jobs.FindAsync(id, c.RequestAborted).ConfigureAwait(false) is { } job && job.Request.User == c.GetVmsUser()!.Name ? job : null;
 
     private static IResult NoSuchExport(string id) => ApiProblems.NotFound($"no export '{id}' of yours");
 

@@ -8,9 +8,10 @@ namespace Vms.Host.Cameras.Registry;
 /// The camera registry in the service database: add, change, remove, and the desired settings the supervisors
 /// apply. Credentials are encrypted at rest (<see cref="CameraCredentialProtector"/>) and never leave through a
 /// <see cref="CameraRecord"/>. Implements <see cref="ICameraCatalog"/> for the other features; <see cref="Changed"/>
-/// is raised after every committed change of this process.
+/// is raised after every committed change of this process, and for changes of other processes (the CLI) when the
+/// running service's <see cref="Data.HostChangeWatcher"/> sees them (<c>CameraRegistry.Follow.cs</c>).
 /// </summary>
-public sealed partial class CameraRegistry : ICameraCatalog, IDisposable
+public sealed partial class CameraRegistry : ICameraCatalog, Data.IHostChangeFollower, IDisposable
 {
     private readonly CameraStore _store;
     private readonly CameraCredentialProtector _protector;
@@ -87,6 +88,8 @@ public sealed partial class CameraRegistry : ICameraCatalog, IDisposable
             {
                 throw new CameraConflictException($"camera id '{id}' or device {record.DeviceService} was adopted meanwhile");
             }
+
+            Remember(id, row);
         }
         finally
         {
@@ -125,6 +128,7 @@ public sealed partial class CameraRegistry : ICameraCatalog, IDisposable
         try
         {
             removed = await _store.DeleteAsync(cameraId, cancellationToken).ConfigureAwait(false);
+            Remember(cameraId, null);
         }
         finally
         {
@@ -174,10 +178,13 @@ public sealed partial class CameraRegistry : ICameraCatalog, IDisposable
                 throw new CameraConflictException($"device {updated.DeviceService} is already adopted");
             }
 
-            if (!await _store.UpdateAsync(CameraStore.ToRow(updated, protectedText), cancellationToken).ConfigureAwait(false))
+            var updatedRow = CameraStore.ToRow(updated, protectedText);
+            if (!await _store.UpdateAsync(updatedRow, cancellationToken).ConfigureAwait(false))
             {
                 throw new CameraNotFoundException($"camera '{cameraId}' was removed meanwhile");
             }
+
+            Remember(cameraId, updatedRow);
         }
         finally
         {

@@ -1,7 +1,8 @@
 namespace Vms.Host.Cameras.Registry;
 
-/// <summary>The <c>cameras</c> table row as Dapper reads and writes it (columns aliased to these names).</summary>
-internal sealed class CameraRow
+/// <summary>The <c>cameras</c> table row as Dapper reads and writes it (columns aliased to these names); compared by value
+/// to find what another process changed.</summary>
+internal sealed record CameraRow
 {
     public string Id { get; set; } = string.Empty;
 

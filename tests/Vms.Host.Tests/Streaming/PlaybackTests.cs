@@ -89,7 +89,9 @@ public sealed class PlaybackTests
         Assert.Null(await resolver.ResolveAsync(Request("nope", "", RtspAction.Describe), default));
         Assert.Null(await resolver.ResolveAsync(Request("cam1/sub", "", RtspAction.Describe), default)); // never fed
         Assert.Null(await resolver.ResolveAsync(Request("cam1/what", "", RtspAction.Describe), default));
-        Assert.Null(await resolver.ResolveAsync(Request("cam1/playback", "start=garbage", RtspAction.Describe), default));
+        var describe = await Assert.ThrowsAsync<RtspPlaybackException>(() => resolver.ResolveAsync(Request("cam1/playback", "start=garbage", RtspAction.Describe), default).AsTask());
+        Assert.Equal(400, describe.StatusCode);
+        Assert.Contains("start='garbage'", describe.Message, StringComparison.Ordinal);
 
         var bad = await Assert.ThrowsAsync<RtspPlaybackException>(() => resolver.ResolveAsync(Request("cam1/playback", "start=garbage", RtspAction.Play), default).AsTask());
         Assert.Equal(400, bad.StatusCode);
@@ -98,7 +100,8 @@ public sealed class PlaybackTests
         var reversed = await Assert.ThrowsAsync<RtspPlaybackException>(() => resolver.ResolveAsync(Request("cam1/playback", "start=2026-07-01T10:00:10Z&end=2026-07-01T10:00:00Z", RtspAction.Play), default).AsTask());
         Assert.Equal(400, reversed.StatusCode);
         var future = await Assert.ThrowsAsync<RtspPlaybackException>(() => resolver.ResolveAsync(Request("cam1/playback", "start=2099-01-01T00:00:00Z", RtspAction.Play), default).AsTask());
-        Assert.Equal(457, future.StatusCode);
+        Assert.Equal(400, future.StatusCode);
+        Assert.Contains("in the future", future.Message, StringComparison.Ordinal);
 
         // after the last recording but not in the future: nothing to play
         var after = host.Time.GetUtcNow().AddSeconds(-1);

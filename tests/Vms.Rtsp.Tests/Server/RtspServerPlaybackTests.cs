@@ -1,5 +1,6 @@
 using Vms.Rtsp.Headers;
 using Vms.Rtsp.Messages;
+using Vms.Rtsp.Server;
 using Vms.TestSupport;
 using Xunit.Abstractions;
 
@@ -20,6 +21,23 @@ public sealed class RtspServerPlaybackTests(ITestOutputHelper output)
         Assert.Equal(200, response.StatusCode);
         Assert.Contains("a=range:clock=20260701T080000Z-20260701T080010Z", response.BodyText, StringComparison.Ordinal);
         Assert.True(Assert.Single(made).Disposed);
+    }
+
+    [Fact]
+    public async Task Describe_ResolverRefusesWith400_Answers400WithTheReasonAsBody()
+    {
+        await using var h = await ServerHarness.StartAsync(output);
+        h.Resolver.Playback["rec/cam1"] = () => throw new RtspPlaybackException("start='garbage' is not a UTC ISO-8601 instant", 400);
+        await using var c = h.Connect();
+
+        var response = await c.RequestAsync(RtspMethod.Describe, "/rec/cam1").WithTimeout();
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Equal("Bad Request", response.ReasonPhrase);
+        Assert.StartsWith("text/plain", response.Headers.Get(RtspHeaderNames.ContentType), StringComparison.Ordinal);
+        Assert.Equal("start='garbage' is not a UTC ISO-8601 instant", response.BodyText);
+        var unknown = await c.RequestAsync(RtspMethod.Describe, "/rec/nope").WithTimeout();
+        Assert.Equal(404, unknown.StatusCode);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class ExportRoutesTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.Accepted, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         Assert.Equal($"/api/v1/exports/{id}", created.Headers.Location?.OriginalString);
-        await _h.Services.GetRequiredService<ExportJobs>().Find(id)!.Finished.WithTimeout();
+        await (await _h.Services.GetRequiredService<ExportJobs>().FindAsync(id, CancellationToken.None))!.Finished.WithTimeout();
         return id;
     }
 
@@ -259,5 +259,58 @@ public sealed class ExportRoutesTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, verify.StatusCode);
+    }
+
+    [Fact]
+    public async Task Restart_DoneJob_StatusFilesAndHashesReadBackFromTheDatabase()
+    {
+        var token = await TokenAsync("ines", "investigator-1");
+        var id = await CreateDoneAsync(token);
+        var before = (await _h.Services.GetRequiredService<ExportJobs>().FindAsync(id, CancellationToken.None))!.ToView();
+
+        // a new service instance on the same database: nothing in memory
+        await using var restarted = ActivatorUtilities.CreateInstance<ExportJobs>(_h.Services);
+        var job = await restarted.FindAsync(id, CancellationToken.None);
+
+        Assert.NotNull(job);
+        var after = job.ToView();
+        Assert.Equal(ExportJobStatus.Done, after.Status);
+        Assert.Equal(before.Files, after.Files);
+        Assert.Equal((before.ManifestSha256, before.VideoSha256, before.User, before.Camera, before.From, before.To, before.Requisition, before.CreatedAt, before.FinishedAt), (after.ManifestSha256, after.VideoSha256, after.User, after.Camera, after.From, after.To, after.Requisition, after.CreatedAt, after.FinishedAt));
+        Assert.Equal(Path.Combine(_h.Folder, "data", "exports", id), job.Request.Folder);
+        Assert.Equal([id], (await restarted.ListAsync("ines", CancellationToken.None)).Select(j => j.Id));
+        Assert.Empty(await restarted.ListAsync("ivan", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Restart_JobRunningAtTheStop_FailedAsInterruptedWithItsPartialFolderMarked()
+    {
+        // a job recorded as running with a half-written folder: the service stopped or crashed during it
+        var jobs = _h.Services.GetRequiredService<ExportJobs>();
+        var folder = Path.Combine(jobs.Root, "00aa00aa00aa00aa");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "export.mp4"), new byte[100]);
+        var request = new Vms.Host.Exports.SignedExportRequest("ines", new CameraRef("cam1", null), "main", T0, T0.AddMinutes(1), "PV-42", folder);
+        var running = ExportJob.Restore("00aa00aa00aa00aa", request, T0.AddDays(1), ExportJobStatus.Running, null, null, [], null, null);
+        await new ExportJobStore(_h.Services.GetRequiredService<Vms.Host.Data.HostDatabase>()).InsertAsync(running, CancellationToken.None);
+
+        await using var restarted = ActivatorUtilities.CreateInstance<ExportJobs>(_h.Services);
+        var job = (await restarted.FindAsync("00aa00aa00aa00aa", CancellationToken.None))!.ToView();
+
+        Assert.Equal(ExportJobStatus.Failed, job.Status);
+        Assert.StartsWith("interrupted: the service stopped", job.Message, StringComparison.Ordinal);
+        Assert.Contains("exports/00aa00aa00aa00aa", job.Message, StringComparison.Ordinal);
+        Assert.NotNull(job.FinishedAt);
+        Assert.Empty(job.Files);
+        Assert.True(File.Exists(Path.Combine(folder, "export.mp4")));
+        Assert.StartsWith("interrupted:", await File.ReadAllTextAsync(Path.Combine(folder, ExportJobs.InterruptedMarker)), StringComparison.Ordinal);
+
+        // the failure is persisted: a further restart reads it as it is
+        await using var again = ActivatorUtilities.CreateInstance<ExportJobs>(_h.Services);
+        Assert.Equal(job.Message, (await again.FindAsync("00aa00aa00aa00aa", CancellationToken.None))!.ToView().Message);
+
+        var token = await TokenAsync("ines", "investigator-1");
+        using var download = await SendAsync(HttpMethod.Get, "api/v1/exports/00aa00aa00aa00aa/files/export.mp4", token);
+        Assert.Equal(HttpStatusCode.Conflict, download.StatusCode);
     }
 }
