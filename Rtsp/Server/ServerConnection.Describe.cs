@@ -20,6 +20,11 @@ internal sealed partial class ServerConnection
             ?? throw new RtspRequestException(RtspStatusCodes.NotFound, $"no stream at '{target.Path}'");
         try
         {
+            if (source is RtspStream && OnvifReplayRequest.Requires(request))
+            {
+                throw OnvifReplayRequest.NotOnLive(target.Path);
+            }
+
             var contentBase = RequestTarget.ContentBase(request.Uri);
             var sdp = SessionDescriptions.Describe(source, _server.Options.ServerName, LocalAddress());
             var response = RtspResponse.For(request, RtspStatusCodes.Ok);
