@@ -3,6 +3,9 @@
 JSON object on stdout: the ONVIF timestamp (nanoseconds since 1900, from the replay header extension) of every RTP
 packet and whether it is a clean point, and the timestamp of every picture avdec_h264 decoded.
 
+rtspsrc's ONVIF mode (1.22) sends Range: clock= and Rate-Control but not the feature tag, so the script adds
+"Require: onvif-replay" to SETUP and PLAY (its "before-send" signal), as an ONVIF client does.
+
 usage: gst_onvif_replay.py URL TIMEOUT_SECONDS [rate-control yes|no]
 """
 import json
@@ -11,15 +14,18 @@ import sys
 import gi
 
 gi.require_version("Gst", "1.0")
-from gi.repository import GLib, Gst  # noqa: E402
+gi.require_version("GstRtsp", "1.0")
+from gi.repository import GLib, Gst, GstRtsp  # noqa: E402
 
 Gst.init(None)
 url, timeout = sys.argv[1], float(sys.argv[2])
 rate_control = len(sys.argv) < 4 or sys.argv[3] == "yes"
 
 pipeline = Gst.parse_launch(
-    f"rtspsrc name=src location={url} protocols=tcp onvif-mode=true "
-    f"onvif-rate-control={'true' if rate_control else 'false'} latency=0 "
+    # buffer-mode=none: timestamps from RTP alone (otherwise the jitterbuffer discards the packets that arrive with the
+    # PLAY response, before its clock runs)
+    f"rtspsrc name=src location={url} protocols=tcp onvif-mode=true buffer-mode=none "
+    f"onvif-rate-control={'true' if rate_control else 'false'} "
     "! rtponvifparse name=parse ! rtph264depay ! h264parse ! avdec_h264 "
     "! fakesink name=sink sync=false signal-handoffs=true")
 
@@ -42,6 +48,15 @@ def on_picture(_sink, buffer, _pad):
     pictures.append(buffer.pts if buffer.pts != Gst.CLOCK_TIME_NONE else None)
 
 
+def before_send(_src, message):
+    if message.type == GstRtsp.RTSPMsgType.REQUEST:
+        result, method, _uri, _version = message.parse_request()
+        if method in (GstRtsp.RTSPMethod.SETUP, GstRtsp.RTSPMethod.PLAY):
+            message.add_header(GstRtsp.RTSPHeaderField.REQUIRE, "onvif-replay")
+    return True
+
+
+pipeline.get_by_name("src").connect("before-send", before_send)
 pipeline.get_by_name("parse").get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, on_packet)
 pipeline.get_by_name("sink").connect("handoff", on_picture)
 
@@ -66,4 +81,5 @@ GLib.timeout_add(int(timeout * 1000), loop.quit)
 pipeline.set_state(Gst.State.PLAYING)
 loop.run()
 pipeline.set_state(Gst.State.NULL)
+sys.stderr.write(f"{len(packets)} packets, last {packets[-3:] if packets else None}; {len(pictures)} pictures, eos {outcome['eos']}\n")
 print(json.dumps({"eos": outcome["eos"], "errors": errors, "packets": packets, "pictures": pictures}))
