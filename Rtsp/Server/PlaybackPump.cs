@@ -36,6 +36,7 @@ internal sealed class PlaybackPump : IAsyncDisposable
     private Task _loop = Task.CompletedTask;
     private bool _atEnd;
     private bool _started;
+    private (PeriodicTimer Timer, long BaseWall)? _armed;
     private bool _atRangeEnd;
 
     // ONVIF replay (null for a plain playback): the flags of each unit and the packets rewritten with the extension
@@ -154,12 +155,24 @@ internal sealed class PlaybackPump : IAsyncDisposable
             return;
         }
 
+        Arm();
+        var (timer, baseWall) = _armed!.Value;
+        _armed = null;
         _run = new CancellationTokenSource();
         _started = true;
+        _loop = GuardAsync(RunAsync(timer, baseWall, _run.Token));
+    }
 
-        // the pacing timer exists before the PLAY response leaves, so no clock tick can be missed
-        var timer = new PeriodicTimer(TickPeriod, _time);
-        _loop = GuardAsync(RunAsync(timer, _time.GetTimestamp(), _run.Token));
+    /// <summary>
+    /// Creates the pacing timer and takes the start time now: called before the PLAY response leaves, so a client
+    /// that reads it and moves the clock at once cannot make the start later than that response.
+    /// </summary>
+    public void Arm()
+    {
+        if (_run is null && _armed is null)
+        {
+            _armed = (new PeriodicTimer(TickPeriod, _time), _time.GetTimestamp());
+        }
     }
 
     /// <summary>Stops sending; the next <see cref="Start"/> resumes where it stopped.</summary>
@@ -185,6 +198,8 @@ internal sealed class PlaybackPump : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _armed?.Timer.Dispose();
+        _armed = null;
         await PauseAsync().ConfigureAwait(false);
         await _source.DisposeAsync().ConfigureAwait(false);
     }

@@ -142,6 +142,7 @@ internal sealed partial class ServerSession
         }
 
         AddRtpInfo(response, starts);
+        pump.Arm(); // paced from before the response leaves
         connection.Send(response);
         pump.Start();
         _everPlayed = true;

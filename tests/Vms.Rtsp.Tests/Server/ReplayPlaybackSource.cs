@@ -7,9 +7,9 @@ namespace Vms.Rtsp.Tests.Server;
 /// <summary>
 /// Test double of a recording with wall clocks: 120 frames at 12 fps (a keyframe every 12), recorded from
 /// <see cref="Start"/>; optionally a 30 s hole after frame <see cref="GapAfter"/> (squeezed out of the timestamps,
-/// as the service's recordings are), marked on the first unit after it or not.
+/// as the service's recordings are), marked on the first unit after it or not. P pictures are <c>frameSize</c> bytes.
 /// </summary>
-internal sealed class ReplayPlaybackSource(bool withGap = false, bool markGap = true) : IRtspPlaybackSource
+internal sealed class ReplayPlaybackSource(bool withGap = false, bool markGap = true, int frameSize = 50) : IRtspPlaybackSource
 {
     public const int Fps = 12;
     public const int Frames = 120;
@@ -59,7 +59,7 @@ internal sealed class ReplayPlaybackSource(bool withGap = false, bool markGap = 
 
         var n = _next++;
         var pts = n * (90_000L / Fps);
-        var unit = (n % Fps == 0 ? TestMedia.Idr(pts) : TestMedia.P(pts)).WithWallClock(WallClock(n));
+        var unit = (n % Fps == 0 ? TestMedia.Idr(pts) : TestMedia.P(pts, frameSize)).WithWallClock(WallClock(n));
         return ValueTask.FromResult<RtspPlaybackUnit?>(new RtspPlaybackUnit(0, unit) { FollowsGap = withGap && markGap && n == GapAfter + 1 });
     }
 

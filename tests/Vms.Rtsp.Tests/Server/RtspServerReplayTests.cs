@@ -1,5 +1,6 @@
 using Vms.Rtsp.Messages;
 using Vms.Rtsp.Rtp;
+using Vms.Rtsp.Server;
 using Vms.TestSupport;
 using Xunit.Abstractions;
 
@@ -214,6 +215,34 @@ public sealed class RtspServerReplayTests(ITestOutputHelper output)
         Assert.Equal(source.WallClock(60), times[^1]); // recorded at 5 s exactly: inside the range
         Assert.Equal(25, times.Count);
         Assert.False(packets[^1].Extension.EndOfSection); // the footage goes on: the range ended, not the recording
+    }
+
+    [Fact]
+    public async Task Play_RateControlNoToASlowReader_WaitsForTheTransportInsteadOfOverflowingTheViewerQueue()
+    {
+        // 120 KB of pictures against a 16 KiB viewer queue and a 4 KiB connection pipe: only flow control gets them through
+        var smallPipe = new System.IO.Pipelines.PipeOptions(pauseWriterThreshold: 4096, resumeWriterThreshold: 2048, useSynchronizationContext: false);
+        var options = new RtspServerOptions { ViewerQueueBytes = 16 * 1024, ViewerQueuePackets = 64 };
+        await using var h = await ServerHarness.StartAsync(output, options, toClient: smallPipe);
+        h.Resolver.Playback["rec"] = () => new ReplayPlaybackSource(frameSize: 1000);
+        await using var c = h.Connect();
+        await c.RequestAsync(RtspMethod.Setup, "/rec/trackID=0", (RtspHeaderNames.Transport, Tcp), Replay).WithTimeout();
+        await c.RequestAsync(RtspMethod.Play, "/rec", Replay, (RtspHeaderNames.RateControl, "no")).WithTimeout();
+
+        var packets = new List<ReplayPacket>();
+        for (var guard = 0; guard < 10_000 && (packets.Count == 0 || !packets[^1].Extension.Terminal); guard++)
+        {
+            h.Time.Advance(TimeSpan.FromMilliseconds(20)); // the pump tops the backlog up at each tick
+            var frame = await c.ReadFrameAsync().WithTimeout();
+            Assert.NotNull(frame);
+            if (frame.IsRtp)
+            {
+                packets.Add(ReplayPacket.Parse(frame.Payload));
+            }
+        }
+
+        Assert.Equal(ReplayPlaybackSource.Frames, packets.Select(p => p.Rtp.Timestamp).Distinct().Count());
+        Assert.Equal(1, h.Server.SessionCount); // never dropped
     }
 
     [Theory]
