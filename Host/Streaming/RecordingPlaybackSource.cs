@@ -19,6 +19,7 @@ internal sealed class RecordingPlaybackSource : IRtspPlaybackSource
     private readonly TimeProvider _time;
     private PlaybackFrame? _ahead;
     private TimeSpan _shift;
+    private bool _afterGap; // a hole was read since the last frame returned (ONVIF replay flags the next one)
 
     private RecordingPlaybackSource(PlaybackReader reader, IReadOnlyList<MediaTrack> tracks, RtspPlaybackRange range, PlaybackFrame first, TimeSpan shift, TimeProvider time)
     {
@@ -92,6 +93,7 @@ internal sealed class RecordingPlaybackSource : IRtspPlaybackSource
             _reader.Seek(target);
             _shift = TimeSpan.Zero;
             first = await NextFrameAsync(cancellationToken).ConfigureAwait(false);
+            _afterGap = false; // a seek lands on a frame: what came before it is not played
             _ahead = first;
         }
 
@@ -116,7 +118,9 @@ internal sealed class RecordingPlaybackSource : IRtspPlaybackSource
         var clock = frame.Track.ClockRate;
         var shift = _shift.Ticks * clock / TimeSpan.TicksPerSecond;
         var unit = shift == 0 ? frame.Unit : frame.Unit.WithTimestamps(frame.Unit.Pts - shift, frame.Unit.Dts - shift);
-        return new RtspPlaybackUnit(frame.Track.Index, unit);
+        var followsGap = _afterGap;
+        _afterGap = false;
+        return new RtspPlaybackUnit(frame.Track.Index, unit) { FollowsGap = followsGap };
     }
 
     public ValueTask DisposeAsync() => _reader.DisposeAsync();
@@ -135,6 +139,7 @@ internal sealed class RecordingPlaybackSource : IRtspPlaybackSource
             {
                 case PlaybackGap gap:
                     _shift += gap.Duration;
+                    _afterGap = true;
                     break;
                 case PlaybackFrame frame when frame.Track.Index < Tracks.Count:
                     return frame;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Vms.Rtsp.Media;
+using Vms.Rtsp.Rtp;
 
 namespace Vms.Rtsp.Server;
 
@@ -21,6 +22,7 @@ internal sealed class PlaybackPump : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Action<string> _onEnded;
+    private readonly Func<bool> _hasRoom;
     private static readonly TimeSpan SenderReportInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>Period of the pacing timer (delivery jitter is at most this, within the lead).</summary>
@@ -33,6 +35,13 @@ internal sealed class PlaybackPump : IAsyncDisposable
     private CancellationTokenSource? _run;
     private Task _loop = Task.CompletedTask;
     private bool _atEnd;
+    private bool _started;
+    private (PeriodicTimer Timer, long BaseWall)? _armed;
+    private bool _atRangeEnd;
+
+    // ONVIF replay (null for a plain playback): the flags of each unit and the packets rewritten with the extension
+    private ReplaySequencer? _replay;
+    private PacketSlab? _replaySlab;
 
     public PlaybackPump(
         IRtspPlaybackSource source,
@@ -40,8 +49,10 @@ internal sealed class PlaybackPump : IAsyncDisposable
         Func<MediaTrack, int, ITrackPacketizer> packetizers,
         TimeProvider time,
         ILogger logger,
-        Action<string> onEnded)
+        Action<string> onEnded,
+        Func<bool>? hasRoom = null)
     {
+        _hasRoom = hasRoom ?? (() => true);
         _source = source;
         _viewer = viewer;
         _time = time;
@@ -66,6 +77,25 @@ internal sealed class PlaybackPump : IAsyncDisposable
 
     public uint Ssrc(int trackIndex) => _packetizers[trackIndex].Ssrc;
 
+    /// <summary>The replay settings of the last PLAY, or null when the session is not an ONVIF replay.</summary>
+    public ReplaySettings? Replay => _replay?.Settings;
+
+    /// <summary>
+    /// Makes this an ONVIF replay (every RTP packet carries the replay header extension) with the settings of the
+    /// PLAY about to start; call while paused, before <see cref="PrepareAsync"/>.
+    /// </summary>
+    public void SetReplay(ReplaySettings settings)
+    {
+        if (_run is not null)
+        {
+            throw new InvalidOperationException("pause the pump before changing the replay settings");
+        }
+
+        _replay ??= new ReplaySequencer(_source.Tracks);
+        _replaySlab ??= new PacketSlab();
+        _replay.Settings = settings;
+    }
+
     /// <summary>Changes the speed of the next <see cref="Start"/> without seeking.</summary>
     public void SetScale(double scale) => Scale = scale > 0 ? scale : 1.0;
 
@@ -87,6 +117,11 @@ internal sealed class PlaybackPump : IAsyncDisposable
             Scale = request.Scale > 0 ? request.Scale : 1.0;
             _pending = null;
             _atEnd = false;
+            _atRangeEnd = false;
+            if (_started)
+            {
+                _replay?.Jump(); // the viewer sees the new position as a discontinuity
+            }
         }
 
         if (_pending is null && !_atEnd)
@@ -96,13 +131,15 @@ internal sealed class PlaybackPump : IAsyncDisposable
         }
 
         var starts = new TrackStart[_packetizers.Length];
-        if (_pending is { } first)
+        // a replay sends the units it holds back first
+        var first = _replay?.FirstHeld is { } held ? ((int, AccessUnit)?)held : _pending is { } p ? (p.TrackIndex, p.Unit) : null;
+        if (first is var (firstTrack, firstUnit))
         {
             // every track's timestamps count from the same origin, so the first unit's time maps to all clocks
-            var seconds = (double)first.Unit.Dts / _clockRates[first.TrackIndex];
+            var seconds = (double)firstUnit.Dts / _clockRates[firstTrack];
             for (var i = 0; i < starts.Length; i++)
             {
-                var pts = i == first.TrackIndex ? first.Unit.Pts : (long)(seconds * _clockRates[i]);
+                var pts = i == firstTrack ? firstUnit.Pts : (long)(seconds * _clockRates[i]);
                 starts[i] = new TrackStart(_packetizers[i].NextSequence, _packetizers[i].ToRtpTime(pts));
             }
         }
@@ -118,11 +155,24 @@ internal sealed class PlaybackPump : IAsyncDisposable
             return;
         }
 
+        Arm();
+        var (timer, baseWall) = _armed!.Value;
+        _armed = null;
         _run = new CancellationTokenSource();
+        _started = true;
+        _loop = GuardAsync(RunAsync(timer, baseWall, _run.Token));
+    }
 
-        // the pacing timer exists before the PLAY response leaves, so no clock tick can be missed
-        var timer = new PeriodicTimer(TickPeriod, _time);
-        _loop = GuardAsync(RunAsync(timer, _time.GetTimestamp(), _run.Token));
+    /// <summary>
+    /// Creates the pacing timer and takes the start time now: called before the PLAY response leaves, so a client
+    /// that reads it and moves the clock at once cannot make the start later than that response.
+    /// </summary>
+    public void Arm()
+    {
+        if (_run is null && _armed is null)
+        {
+            _armed = (new PeriodicTimer(TickPeriod, _time), _time.GetTimestamp());
+        }
     }
 
     /// <summary>Stops sending; the next <see cref="Start"/> resumes where it stopped.</summary>
@@ -148,6 +198,8 @@ internal sealed class PlaybackPump : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _armed?.Timer.Dispose();
+        _armed = null;
         await PauseAsync().ConfigureAwait(false);
         await _source.DisposeAsync().ConfigureAwait(false);
     }
@@ -166,6 +218,60 @@ internal sealed class PlaybackPump : IAsyncDisposable
             }
         }
 
+        return SendReportIfDue();
+    }
+
+    /// <summary>Sends a unit; in a replay, hands it to the sequencer and sends the unit it releases (if <c>Frames</c> wants it).</summary>
+    private bool SendOrHold(in RtspPlaybackUnit pending)
+    {
+        if (_replay is not { } replay)
+        {
+            return Send(pending.TrackIndex, pending.Unit);
+        }
+
+        if (!replay.Wants(pending.TrackIndex, pending.Unit))
+        {
+            if (pending.FollowsGap)
+            {
+                replay.NoteGap(); // the next unit sent still follows the gap
+            }
+
+            return true;
+        }
+
+        return replay.Offer(pending.TrackIndex, pending.Unit, pending.FollowsGap) is not { } released || Send(released, replay.Settings.CSeq);
+    }
+
+    /// <summary>Sends one replay unit: every packet carries the replay extension (C, D on the first packet; E, T on the last).</summary>
+    private bool Send(in ReplayUnit replay, byte cseq)
+    {
+        _packets.Clear();
+        var track = replay.Track;
+        var unit = replay.Unit;
+        _packetizers[track].Packetize(unit, _packets);
+        _sent[track] = true;
+        var ntp = OnvifReplayExtension.TimeOf(unit.WallClock);
+        var slab = _replaySlab!;
+        for (var i = 0; i < _packets.Count; i++)
+        {
+            var packet = _packets[i];
+            var first = i == 0;
+            var last = i == _packets.Count - 1;
+            var extension = new OnvifReplayExtension(ntp, first && unit.IsKeyframe, last && replay.EndOfSection, first && replay.Discontinuity, last && replay.Terminal, cseq);
+            var length = packet.Length + OnvifReplayExtension.WireLength;
+            var written = extension.InsertInto(packet.Span, slab.GetMemory(length).Span);
+            if (!_viewer.TryDeliver(track, rtcp: false, slab.Commit(written)))
+            {
+                return false;
+            }
+        }
+
+        // without rate control the sender reports' times would be meaningless: none are sent (ONVIF allows it)
+        return !_replay!.Settings.RateControl || SendReportIfDue();
+    }
+
+    private bool SendReportIfDue()
+    {
         var now = _time.GetTimestamp();
         if (_time.GetElapsedTime(_lastReport, now) >= SenderReportInterval)
         {
@@ -232,23 +338,43 @@ internal sealed class PlaybackPump : IAsyncDisposable
                     }
                 }
 
-                var (track, unit) = _pending.Value;
+                var pending = _pending.Value;
+                var (track, unit) = pending;
                 if ((uint)track >= (uint)_packetizers.Length)
                 {
                     _pending = null;
                     continue;
                 }
 
-                var mediaSeconds = (double)unit.Dts / _clockRates[track];
-                baseMedia ??= mediaSeconds;
-                var dueTicks = baseWall + (long)((mediaSeconds - baseMedia.Value) / Scale * frequency);
-                if (dueTicks > now + leadTicks)
+                if (_replay?.IsPastEnd(unit) == true)
                 {
+                    _pending = null;
+                    _atEnd = true; // the end of the requested clock range, not of the footage
+                    _atRangeEnd = true;
                     break;
                 }
 
+                if (_replay?.Settings.RateControl == false)
+                {
+                    // as fast as the transport drains: only the viewer's backlog holds the next unit back
+                    if (!_hasRoom())
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    var mediaSeconds = (double)unit.Dts / _clockRates[track];
+                    baseMedia ??= mediaSeconds;
+                    var dueTicks = baseWall + (long)((mediaSeconds - baseMedia.Value) / Scale * frequency);
+                    if (dueTicks > now + leadTicks)
+                    {
+                        break;
+                    }
+                }
+
                 _pending = null;
-                if (!Send(track, unit))
+                if (!SendOrHold(pending))
                 {
                     ServerLog.PlaybackViewerDropped(_logger, _viewer.Id);
                     return;
@@ -263,8 +389,26 @@ internal sealed class PlaybackPump : IAsyncDisposable
 
         if (_atEnd)
         {
-            // the viewer learns the end from an RTCP BYE per track; the session stays until TEARDOWN or timeout
-            SendRtcp(p => p.Goodbye("end of content"));
+            if (_replay is { } replay)
+            {
+                // the units held back are the last ones: E (end of the footage) and T (terminal)
+                foreach (var last in replay.Flush(endOfFootage: !_atRangeEnd))
+                {
+                    if (!Send(last, replay.Settings.CSeq))
+                    {
+                        ServerLog.PlaybackViewerDropped(_logger, _viewer.Id);
+                        return;
+                    }
+                }
+            }
+
+            // the viewer learns the end from an RTCP BYE per track (and in a replay from the T flag; without rate
+            // control no RTCP is sent); the session stays until TEARDOWN or timeout
+            if (_replay?.Settings.RateControl != false)
+            {
+                SendRtcp(p => p.Goodbye("end of content"));
+            }
+
             ServerLog.PlaybackEnded(_logger, _viewer.Id);
             _onEnded("end of content");
         }

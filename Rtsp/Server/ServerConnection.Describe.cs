@@ -33,6 +33,11 @@ internal sealed partial class ServerConnection
         var source = resolved ?? throw new RtspRequestException(RtspStatusCodes.NotFound, $"no stream at '{target.Path}'");
         try
         {
+            if (source is RtspStream && OnvifReplayRequest.Requires(request))
+            {
+                throw OnvifReplayRequest.NotOnLive(target.Path);
+            }
+
             var contentBase = RequestTarget.ContentBase(request.Uri);
             var sdp = SessionDescriptions.Describe(source, _server.Options.ServerName, LocalAddress());
             var response = RtspResponse.For(request, RtspStatusCodes.Ok);

@@ -23,9 +23,9 @@ internal sealed partial class ServerConnection
             return null;
         }
 
-        // RFC 2326 §12.32: a feature the client requires and we do not implement (ONVIF replay's
-        // "onvif-replay" among them) is refused with 551 and listed in Unsupported
-        if (request.Headers.Get(RtspHeaderNames.Require) is { } requireText && RequireHeader.TryParse(requireText, out var require) && require.Missing([]) is { Count: > 0 } missing)
+        // RFC 2326 §12.32: a feature the client requires and we do not implement is refused with 551 and listed in
+        // Unsupported; "onvif-replay" is implemented on playback paths (checked once the path is known)
+        if (request.Headers.Get(RtspHeaderNames.Require) is { } requireText && RequireHeader.TryParse(requireText, out var require) && require.Missing(OnvifReplayRequest.KnownFeatures) is { Count: > 0 } missing)
         {
             var refused = Refuse(request, RtspStatusCodes.OptionNotSupported, $"unsupported feature {string.Join(", ", missing)}");
             refused.Headers.Set(RtspHeaderNames.Unsupported, string.Join(", ", missing));
@@ -56,7 +56,7 @@ internal sealed partial class ServerConnection
         catch (RtspRequestException ex)
         {
             ServerLog.RequestRefused(_logger, Id, request.Method, ex.StatusCode, ex.Message);
-            Send(Refuse(request, ex.StatusCode, ex.Message));
+            Send(RtspOptionNotSupportedException.Refusal(request, ex, _server.Options.ServerName));
         }
 
         return null;
@@ -67,6 +67,11 @@ internal sealed partial class ServerConnection
         switch (request.Method)
         {
             case RtspMethod.Options:
+                if (session is not null && session.IsLive && OnvifReplayRequest.Requires(request))
+                {
+                    throw OnvifReplayRequest.NotOnLive(request.Uri);
+                }
+
                 var options = RtspResponse.For(request, RtspStatusCodes.Ok);
                 options.Headers.Set(RtspHeaderNames.Public, ResponseFactory.PublicMethods);
                 options.Headers.Set(RtspHeaderNames.Server, _server.Options.ServerName);

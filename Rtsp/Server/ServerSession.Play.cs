@@ -79,12 +79,28 @@ internal sealed partial class ServerSession
         var pump = _pump!;
         var response = RtspResponse.For(request, RtspStatusCodes.Ok);
         response.Headers.Set(RtspHeaderNames.Session, HeaderValue);
-        if (State == RtspSessionState.Playing && range is null && (scale is null || scale == pump.Scale))
+
+        // ONVIF replay: every packet carries the replay extension; Rate-Control, Frames and a clock end apply
+        _onvifReplay |= OnvifReplayRequest.Requires(request);
+        var replay = _onvifReplay ? OnvifReplayRequest.ReadSettings(request, range) : null;
+        if (State == RtspSessionState.Playing && range is null && (scale is null || scale == pump.Scale) &&
+            (replay is null || (pump.Replay is { } current && replay with { CSeq = current.CSeq } == current)))
         {
+            if (replay is not null)
+            {
+                OnvifReplayRequest.Describe(response, replay);
+            }
+
             return response; // already playing as asked
         }
 
+        // a PLAY while playing takes effect at once (ONVIF "Immediate: yes"; RFC 2326 leaves queueing it open)
         await pump.PauseAsync().ConfigureAwait(false);
+        if (replay is not null)
+        {
+            pump.SetReplay(replay);
+        }
+
         RtspSeekRequest? seek = null;
         if (range is not null && !range.IsNow)
         {
@@ -111,7 +127,7 @@ internal sealed partial class ServerSession
         {
             var end = playback.Range.Duration;
             response.Headers.Set(RtspHeaderNames.Range, clockRequested && p.Clock is { } clock
-                ? RangeHeader.Clock(clock, playback.Range.End).Format()
+                ? RangeHeader.Clock(clock, replay?.End ?? playback.Range.End).Format()
                 : RangeHeader.Npt(p.Npt, end).Format());
         }
 
@@ -120,7 +136,13 @@ internal sealed partial class ServerSession
             response.Headers.Set(RtspHeaderNames.Scale, ScaleHeader.Format(pump.Scale));
         }
 
+        if (replay is not null)
+        {
+            OnvifReplayRequest.Describe(response, replay);
+        }
+
         AddRtpInfo(response, starts);
+        pump.Arm(); // paced from before the response leaves
         connection.Send(response);
         pump.Start();
         _everPlayed = true;

@@ -17,13 +17,14 @@ internal sealed partial class ServerSession
         RtspInvalidStateException.ThrowUnless(RtspMethod.Setup, State, RtspSessionState.Init, RtspSessionState.Ready, RtspSessionState.Playing);
         if (_source is null)
         {
-            await BindAsync(target, connection).ConfigureAwait(false);
+            await BindAsync(target, connection, OnvifReplayRequest.Requires(request)).ConfigureAwait(false);
         }
         else if (!string.Equals(target.Path, _path, StringComparison.Ordinal))
         {
             throw new RtspRequestException(RtspStatusCodes.AggregateOperationNotAllowed, $"the session plays '{_path}', not '{target.Path}'");
         }
 
+        _onvifReplay |= OnvifReplayRequest.Requires(request);
         var tracks = _source!.Tracks;
         var trackIndex = target.Track ?? (tracks.Count == 1
             ? 0
@@ -74,12 +75,17 @@ internal sealed partial class ServerSession
     }
 
     /// <summary>Resolves the path of the first SETUP and prepares the session's output for its tracks.</summary>
-    private async Task BindAsync(RequestTarget target, ServerConnection connection)
+    private async Task BindAsync(RequestTarget target, ServerConnection connection, bool replay)
     {
         var source = await _server.Resolver.ResolveAsync(
             new RtspPathRequest(target.Path, target.Query, User, connection.RemoteEndPoint, RtspAction.Play) { Session = Handle },
             connection.Aborted).ConfigureAwait(false)
             ?? throw new RtspRequestException(RtspStatusCodes.NotFound, $"no stream at '{target.Path}'");
+        if (source is RtspStream && replay)
+        {
+            throw OnvifReplayRequest.NotOnLive(target.Path); // the session stays unbound, as after a 404
+        }
+
         _source = source;
         _path = target.Path;
         var count = source.Tracks.Count;
@@ -91,7 +97,11 @@ internal sealed partial class ServerSession
                 _live = live;
                 break;
             case PlaybackMediaSource playback:
-                _pump = new PlaybackPump(playback.Source, _output, _server.Packetizers, _server.Time, _logger, _ => { });
+                // a replay without rate control fills at most a quarter of the viewer's queue bounds, then waits for it to drain
+                var output = _output;
+                var items = Math.Max(1, _server.Options.ViewerQueuePackets / 4);
+                var bytes = Math.Max(1, _server.Options.ViewerQueueBytes / 4);
+                _pump = new PlaybackPump(playback.Source, output, _server.Packetizers, _server.Time, _logger, _ => { }, () => output.HasBacklogUnder(items, bytes));
                 break;
         }
 

@@ -34,6 +34,7 @@ internal sealed partial class ServerSession : IAsyncDisposable
     private string[] _trackUrls = [];
     private string? _path;
     private bool _everPlayed;
+    private bool _onvifReplay; // a SETUP or PLAY of this playback required onvif-replay
     private ServerConnection? _interleavedConnection;
     private UdpSender? _udp;
 
@@ -64,6 +65,9 @@ internal sealed partial class ServerSession : IAsyncDisposable
 
     /// <summary>The connection carrying the session's interleaved tracks, if any.</summary>
     public ServerConnection? InterleavedConnection => Volatile.Read(ref _interleavedConnection);
+
+    /// <summary>True once the session is bound to a live stream (not a playback).</summary>
+    public bool IsLive => Volatile.Read(ref _live) is not null;
 
     /// <summary>Packets queued to this session's viewer so far.</summary>
     public long PacketsSent => _output?.PacketsSent ?? 0;
@@ -173,6 +177,12 @@ internal sealed partial class ServerSession : IAsyncDisposable
         var request = command.Request;
         try
         {
+            // ONVIF replay is offered on playback paths only (a first SETUP checks it once the path is resolved)
+            if (_live is not null && request.Method != RtspMethod.Teardown && OnvifReplayRequest.Requires(request))
+            {
+                throw OnvifReplayRequest.NotOnLive(_path);
+            }
+
             return request.Method switch
             {
                 RtspMethod.Setup => await SetupAsync(command).ConfigureAwait(false),
@@ -186,7 +196,13 @@ internal sealed partial class ServerSession : IAsyncDisposable
         catch (RtspRequestException ex)
         {
             ServerLog.RequestRefused(_logger, Id, request.Method, ex.StatusCode, ex.Message);
-            return Refuse(request, ex.StatusCode, ex.Message);
+            var refusal = Refuse(request, ex.StatusCode, ex.Message);
+            if (ex is RtspOptionNotSupportedException unsupported)
+            {
+                refusal.Headers.Set(RtspHeaderNames.Unsupported, string.Join(", ", unsupported.Tags));
+            }
+
+            return refusal;
         }
         catch (RtspPlaybackException ex)
         {

@@ -34,6 +34,17 @@ internal sealed class SessionOutput : IStreamViewer
 
     public long BytesSent => Interlocked.Read(ref _bytes);
 
+    /// <summary>
+    /// True while what waits to be sent (on the interleaved connection and the UDP sender) is under the given
+    /// bounds: a replay without rate control sends only then, so it goes as fast as the transport drains.
+    /// </summary>
+    public bool HasBacklogUnder(int items, long bytes)
+    {
+        var queuedItems = (Writer?.QueuedItems ?? 0) + (Udp?.QueuedItems ?? 0);
+        var queuedBytes = (Writer?.QueuedBytes ?? 0) + (Udp?.QueuedBytes ?? 0);
+        return queuedItems < items && queuedBytes < bytes;
+    }
+
     public TrackRoute Route(int trackIndex) => _routes[trackIndex];
 
     public void SetRoute(int trackIndex, TrackRoute route) => _routes[trackIndex] = route;

@@ -36,6 +36,12 @@ internal sealed class UdpSender : IAsyncDisposable
 
     public bool Overflowed => Volatile.Read(ref _overflowed) != 0;
 
+    /// <summary>Packets queued and not yet sent.</summary>
+    public int QueuedItems => _queue.Count;
+
+    /// <summary>Bytes queued and not yet sent.</summary>
+    public long QueuedBytes => _queue.Bytes;
+
     /// <summary>Where a track's RTP (and RTCP, port + 1 or the given one) go. Call before <see cref="Start"/>.</summary>
     public void SetDestination(int trackIndex, IPEndPoint rtp, IPEndPoint rtcp)
     {

@@ -79,6 +79,31 @@ public sealed class PlaybackTests
     }
 
     [Fact]
+    public async Task ReadAsync_AcrossARecordingGap_MarksOnlyTheFirstFrameAfterItAsFollowingAGap()
+    {
+        await using var recorded = await RecordAsync();
+        var (host, t0) = recorded;
+        await using var source = await OpenAsync(host, "cam1/playback", $"start={Uri.EscapeDataString(t0.AddSeconds(27).ToString("O"))}");
+        _ = await source.SeekAsync(RtspSeekRequest.Beginning, CancellationToken.None).AsTask().WithTimeout();
+
+        var units = new List<RtspPlaybackUnit>();
+        for (var i = 0; i < 100; i++)
+        {
+            units.Add((await source.ReadAsync(CancellationToken.None).AsTask().WithTimeout())!.Value);
+        }
+
+        // ONVIF replay flags the frames around the hole from this mark: exactly the frame the wall clock jumps to
+        var marked = Assert.Single(units, u => u.FollowsGap);
+        var index = units.IndexOf(marked);
+        Assert.True(index > 0);
+        Assert.True(marked.Unit.WallClock!.Value - units[index - 1].Unit.WallClock!.Value > TimeSpan.FromSeconds(19));
+
+        // a seek starts afresh: the frame it lands on is not marked
+        _ = await source.SeekAsync(new RtspSeekRequest(null, t0.AddSeconds(55)), CancellationToken.None).AsTask().WithTimeout();
+        Assert.False((await source.ReadAsync(CancellationToken.None).AsTask().WithTimeout())!.Value.FollowsGap);
+    }
+
+    [Fact]
     public async Task Resolve_BadTimesAndUnknownPaths_RefusedWithTheirStatus()
     {
         await using var recorded = await RecordAsync();
