@@ -9,7 +9,8 @@ public sealed partial class RtspStream
     /// of each track the viewer will receive (so the PLAY response with RTP-Info is queued before any
     /// media), then the cached GOP is queued, then live packets follow. Without a cached GOP the viewer
     /// waits for the next video keyframe, as it does when <paramref name="useCache"/> is false (a viewer resuming
-    /// after PAUSE already has those packets). Returns false when the stream has ended.
+    /// after PAUSE already has those packets) or when nothing was pushed for longer than
+    /// <see cref="RtspStreamOptions.GopCacheMaxAge"/> (the cache shows the past). Returns false when the stream has ended.
     /// </summary>
     internal bool Attach(IStreamViewer viewer, Action<TrackStart[]> onStart, bool useCache = true)
     {
@@ -20,7 +21,8 @@ public sealed partial class RtspStream
                 return false;
             }
 
-            var waits = _videoTrack >= 0 && (!_gop.IsValid || !useCache);
+            var stale = _time.GetElapsedTime(_lastPushTimestamp) > _options.GopCacheMaxAge;
+            var waits = _videoTrack >= 0 && (!_gop.IsValid || !useCache || stale);
             var starts = new TrackStart[_tracks.Length];
             if (!waits)
             {

@@ -32,6 +32,7 @@ public sealed partial class RtspStream : RtspMediaSource
     private bool _ended;
     private long _droppedViewers;
     private long _pushedUnits;
+    private long _lastPushTimestamp;
 
     /// <summary>A stream of <paramref name="tracks"/> (codec parameters known; indexes 0..n-1 in order).</summary>
     public RtspStream(IReadOnlyList<MediaTrack> tracks, RtspStreamOptions? options = null, TimeProvider? timeProvider = null, ILogger<RtspStream>? logger = null)
@@ -163,7 +164,8 @@ public sealed partial class RtspStream : RtspMediaSource
             FanAll(trackIndex, _packets);
 
             _pushedUnits++;
-            MaybeSendSenderReport(trackIndex, track, _time.GetTimestamp());
+            _lastPushTimestamp = _time.GetTimestamp();
+            MaybeSendSenderReport(trackIndex, track, _lastPushTimestamp);
         }
     }
 

@@ -30,6 +30,29 @@ public sealed class RtspStreamTests
     }
 
     [Fact]
+    public void Attach_SourceSilentLongerThanTheCacheAge_ViewerWaitsForTheNextKeyframe()
+    {
+        var stream = NewStream(TestMedia.Video());
+        stream.Push(0, TestMedia.Idr(0));
+        stream.Push(0, TestMedia.P(7500));
+        _time.Advance(TimeSpan.FromSeconds(5));
+        var fresh = new RecordingViewer("fresh");
+        stream.Attach(fresh, _ => { });
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        var late = new RecordingViewer("late");
+        TrackStart[]? starts = null;
+        stream.Attach(late, s => starts = s);
+
+        Assert.Equal([7, 8, 5, 1], fresh.Received.Select(r => RecordingViewer.NalType(r.Packet)));
+        Assert.Null(starts![0].Sequence);
+        Assert.Empty(late.Received);
+        stream.Push(0, TestMedia.P(15000));
+        Assert.Empty(late.Received);
+        stream.Push(0, TestMedia.Idr(22500));
+        Assert.Equal([7, 8, 5], late.Received.Select(r => RecordingViewer.NalType(r.Packet)));
+    }
+
+    [Fact]
     public void Push_AfterAttach_ViewerGetsLivePacketsWithContinuousSequenceAndTimestamps()
     {
         var stream = NewStream(TestMedia.Video());
