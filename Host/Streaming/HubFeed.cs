@@ -71,9 +71,10 @@ internal sealed class HubFeed(StreamHub hub, MediaTrack[] tracks, RtspStream liv
 
     private async Task EndOnceAsync()
     {
+        // the live viewers are told at once (before the caller gets the task back); the rest runs off the caller
+        Live.Complete("camera stream ended");
         await Task.Yield();
         hub.OnFeedEnded(this);
-        Live.Complete("camera stream ended");
         var recorder = Interlocked.Exchange(ref _recorder, null);
         if (recorder is not null)
         {
